@@ -1,0 +1,95 @@
+package io.newsdesk.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error leaves as application/problem+json, with the offending fields named where there are any. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> problem(ProblemException e, UriInfo uri) {
+        return respond(e.status(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    /** A value of the wrong type; Jackson knows the path of the field it was reading. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> wrongType(MismatchedInputException e, UriInfo uri) {
+        if (e.getPath().isEmpty()) {
+            return malformed(e, uri);
+        }
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        String message = typeMessage(e);
+        return respond(400, "Invalid request", field + ": " + message, uri, List.of(new FieldError(field, message)));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> malformed(JsonProcessingException e, UriInfo uri) {
+        String message = "malformed JSON: " + e.getOriginalMessage();
+        return respond(400, "Malformed JSON", message, uri, List.of(new FieldError("body", message)));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> invalidParameters(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(lastNode(v), v.getMessage()))
+                .toList();
+        return respond(400, "Invalid request", ProblemException.badRequest(errors).getMessage(), uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json instanceof MismatchedInputException mismatch ? wrongType(mismatch, uri) : malformed(json, uri);
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        return respond(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unexpected(Exception e, UriInfo uri) {
+        LOG.error("Request failed", e);
+        return respond(500, "Internal error", "The request could not be completed", uri, List.of());
+    }
+
+    private static String typeMessage(MismatchedInputException e) {
+        if (e instanceof InvalidFormatException format) {
+            return "cannot read " + format.getValue() + " as " + simpleType(format.getTargetType());
+        }
+        if (e.getTargetType() != null) {
+            return "must be a " + simpleType(e.getTargetType());
+        }
+        return e.getOriginalMessage();
+    }
+
+    private static String simpleType(Class<?> type) {
+        return type == String.class ? "string" : type.getSimpleName();
+    }
+
+    private static String lastNode(ConstraintViolation<?> violation) {
+        return StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .reduce((first, second) -> second)
+                .map(node -> node.getName())
+                .orElse("");
+    }
+
+    static RestResponse<Problem> respond(int status, String title, String detail, UriInfo uri, List<FieldError> errors) {
+        Problem problem = new Problem("about:blank", title, status, detail, uri == null ? null : uri.getPath(), errors);
+        return RestResponse.ResponseBuilder.<Problem>create(status).entity(problem).type(Problem.MEDIA_TYPE).build();
+    }
+}

@@ -1,0 +1,37 @@
+package io.newsdesk.article;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A stored article: the raw input as received and the cleaned text derived from it. */
+@Entity
+@Table(name = "article")
+public class Article {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String title;
+    public String url;
+    @Column(name = "canonical_url")
+    public String canonicalUrl;
+    public String source;
+    @Column(name = "published_at")
+    public Instant publishedAt;
+    @Column(name = "received_at")
+    public Instant receivedAt;
+    public String language;
+    @Column(name = "raw_format")
+    public String rawFormat;
+    @Column(name = "raw_content")
+    public String rawContent;
+    public String text;
+    @Column(name = "content_hash")
+    public String contentHash;
+}

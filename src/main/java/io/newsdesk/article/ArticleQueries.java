@@ -1,0 +1,61 @@
+package io.newsdesk.article;
+
+import io.newsdesk.api.FieldError;
+import io.newsdesk.api.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Turns list query parameters into an {@link ArticleQuery}, naming each parameter it rejects. */
+@ApplicationScoped
+public class ArticleQueries {
+
+    private final int defaultPageSize;
+    private final int maxPageSize;
+
+    ArticleQueries(@ConfigProperty(name = "newsdesk.articles.default-page-size") int defaultPageSize,
+            @ConfigProperty(name = "newsdesk.articles.max-page-size") int maxPageSize) {
+        this.defaultPageSize = defaultPageSize;
+        this.maxPageSize = maxPageSize;
+    }
+
+    public ArticleQuery parse(String limit, String cursor, String source, String since, String until) {
+        List<FieldError> errors = new ArrayList<>();
+        int pageSize = pageSize(limit, errors);
+        PageCursor after = null;
+        if (cursor != null && !cursor.isBlank()) {
+            try {
+                after = PageCursor.decode(cursor.strip());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("cursor", e.getMessage()));
+            }
+        }
+        Instant sinceInstant = since == null || since.isBlank() ? null
+                : SubmissionValidator.parseTimestamp(since, "since", errors);
+        Instant untilInstant = until == null || until.isBlank() ? null
+                : SubmissionValidator.parseTimestamp(until, "until", errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest(errors);
+        }
+        return new ArticleQuery(pageSize, after, source == null || source.isBlank() ? null : source.strip(),
+                sinceInstant, untilInstant);
+    }
+
+    private int pageSize(String limit, List<FieldError> errors) {
+        if (limit == null || limit.isBlank()) {
+            return defaultPageSize;
+        }
+        try {
+            int value = Integer.parseInt(limit.strip());
+            if (value >= 1 && value <= maxPageSize) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, like an out-of-range number
+        }
+        errors.add(new FieldError("limit", "must be a whole number from 1 to " + maxPageSize));
+        return defaultPageSize;
+    }
+}

@@ -1,0 +1,21 @@
+package io.newsdesk.article;
+
+import java.time.Instant;
+
+/** The article as clients see it. */
+public record ArticleView(
+        long id,
+        String title,
+        String url,
+        String canonicalUrl,
+        String source,
+        Instant publishedAt,
+        Instant receivedAt,
+        String language,
+        String text) {
+
+    static ArticleView of(Article article) {
+        return new ArticleView(article.id, article.title, article.url, article.canonicalUrl, article.source,
+                article.publishedAt, article.receivedAt, article.language, article.text);
+    }
+}

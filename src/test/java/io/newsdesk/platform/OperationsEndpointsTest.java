@@ -1,0 +1,39 @@
+package io.newsdesk.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OperationsEndpointsTest {
+
+    @Test
+    void readinessIncludesTheDatabase() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Reactive PostgreSQL")));
+    }
+
+    @Test
+    void servesPrometheusMetrics() {
+        given().get("/api/articles/{id}", Long.MAX_VALUE).then().statusCode(404);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"));
+    }
+
+    @Test
+    void documentsTheArticleApiInOpenApi() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/articles'.post.summary", equalTo("Ingest an article"))
+                .body("paths.'/api/articles/{id}'.get.responses.'404'.description", equalTo("No article with this id"));
+    }
+
+    @Test
+    void unknownPathGetsProblemDocument() {
+        given().get("/api/nothing-here").then().statusCode(404).contentType("application/problem+json");
+    }
+}

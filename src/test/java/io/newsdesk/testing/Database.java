@@ -1,0 +1,29 @@
+package io.newsdesk.testing;
+
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the database behind the service directly, to check what an HTTP call really stored. */
+@ApplicationScoped
+public class Database {
+
+    private final Pool pool;
+
+    Database(Pool pool) {
+        this.pool = pool;
+    }
+
+    public long count(String sql, Object... parameters) {
+        return rows(sql, parameters).get(0).getLong(0);
+    }
+
+    public List<Row> rows(String sql, Object... parameters) {
+        List<Row> rows = new ArrayList<>();
+        pool.preparedQuery(sql).execute(Tuple.from(parameters)).await().indefinitely().forEach(rows::add);
+        return rows;
+    }
+}
