@@ -1,6 +1,7 @@
 package io.newsdesk.cleaning;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,7 +9,7 @@ import java.util.Locale;
  * Removes site chrome (menus, search boxes, share bars, bylines, credits, teaser blocks) from the plain text of a
  * news page while keeping every paragraph of the article.
  *
- * <p>Chrome clusters before and after the article, so the long prose lines mark the article's extent: around them a
+ * <p>Chrome clusters before and after the article, so the prose sentences mark the article's extent: around them a
  * line is dropped on moderate evidence, between them only when what it says is clearly chrome. A trailing teaser
  * block and copies of the title (stored separately) are dropped wherever they are.
  */
@@ -18,9 +19,7 @@ public final class ChromeStripper {
         List<ScoredLine> lines = scoredLines(text);
         boolean[] chrome = new boolean[lines.size()];
         int teasers = TeaserBlock.start(lines);
-        for (int i = teasers; i < lines.size(); i++) {
-            chrome[i] = true;
-        }
+        Arrays.fill(chrome, teasers, lines.size(), true);
         int first = firstProse(lines, teasers);
         int last = lastProse(lines, teasers);
         markTitleCopies(lines, title, first, chrome);
@@ -75,9 +74,7 @@ public final class ChromeStripper {
             if (comparable(lines.get(i).text()).equals(wanted)) {
                 chrome[i] = true;
                 if (i < firstProse) {
-                    for (int above = 0; above < i; above++) {
-                        chrome[above] = true;
-                    }
+                    Arrays.fill(chrome, 0, i, true);
                 }
             }
         }
