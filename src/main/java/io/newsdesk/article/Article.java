@@ -1,7 +1,10 @@
 package io.newsdesk.article;
 
 import jakarta.persistence.Column;
+import io.newsdesk.summary.SummaryStatus;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -34,4 +37,18 @@ public class Article {
     public String text;
     @Column(name = "content_hash")
     public String contentHash;
+
+    public String summary;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "summary_status")
+    public SummaryStatus summaryStatus;
+    public String summarizer;
+    @Column(name = "summarized_at")
+    public Instant summarizedAt;
+    @Column(name = "summary_attempts")
+    public int summaryAttempts;
+    @Column(name = "summary_next_attempt_at")
+    public Instant summaryNextAttemptAt;
+    @Column(name = "summary_error")
+    public String summaryError;
 }

@@ -18,9 +18,11 @@ public class ArticleRepository implements PanacheRepository<Article> {
     public Uni<Long> insertIfAbsent(Article article) {
         return getSession().flatMap(session -> session.createNativeQuery("""
                         INSERT INTO article (title, url, canonical_url, source, published_at, received_at, language,
-                                             raw_format, raw_content, text, content_hash)
+                                             raw_format, raw_content, text, content_hash, summary_status,
+                                             summary_next_attempt_at)
                         VALUES (:title, :url, :canonicalUrl, :source, :publishedAt, :receivedAt, :language,
-                                :rawFormat, :rawContent, :text, :contentHash)
+                                :rawFormat, :rawContent, :text, :contentHash, 'PENDING',
+                                :summaryNextAttemptAt)
                         ON CONFLICT DO NOTHING
                         RETURNING id""", Long.class)
                 .setParameter("title", article.title)
@@ -34,6 +36,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
                 .setParameter("rawContent", article.rawContent)
                 .setParameter("text", article.text)
                 .setParameter("contentHash", article.contentHash)
+                .setParameter("summaryNextAttemptAt", article.summaryNextAttemptAt)
                 .getSingleResultOrNull());
     }
 

@@ -2,6 +2,7 @@ package io.newsdesk.article;
 
 import io.newsdesk.api.Problem;
 import io.newsdesk.api.ProblemException;
+import io.newsdesk.summary.SummaryStatus;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -39,9 +40,10 @@ public class ArticleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ingest an article", description = "Cleans and stores the article. Posting the same "
+    @Operation(summary = "Ingest an article", description = "Cleans, stores and summarizes the article. Posting the same "
             + "canonical URL (or, without URL, the same title and text) again returns the stored article with 200.")
     @APIResponse(responseCode = "201", description = "Stored as a new article")
+    @APIResponse(responseCode = "202", description = "Stored; the summary is still PENDING and will follow")
     @APIResponse(responseCode = "200", description = "Already stored; the existing article")
     @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -54,7 +56,9 @@ public class ArticleResource {
                 return RestResponse.ok(view);
             }
             URI location = uri.getBaseUriBuilder().path("api/articles/{id}").build(view.id());
-            return RestResponse.ResponseBuilder.<ArticleView>created(location).entity(view).build();
+            RestResponse.Status status = view.summaryStatus() == SummaryStatus.READY
+                    ? RestResponse.Status.CREATED : RestResponse.Status.ACCEPTED;
+            return RestResponse.ResponseBuilder.<ArticleView>create(status).location(location).entity(view).build();
         });
     }
 

@@ -1,5 +1,6 @@
 package io.newsdesk.article;
 
+import io.newsdesk.summary.SummaryStatus;
 import java.time.Instant;
 
 /** The article as clients see it. */
@@ -12,10 +13,15 @@ public record ArticleView(
         Instant publishedAt,
         Instant receivedAt,
         String language,
-        String text) {
+        String text,
+        String summary,
+        SummaryStatus summaryStatus,
+        String summarizer,
+        Instant summarizedAt) {
 
     static ArticleView of(Article article) {
         return new ArticleView(article.id, article.title, article.url, article.canonicalUrl, article.source,
-                article.publishedAt, article.receivedAt, article.language, article.text);
+                article.publishedAt, article.receivedAt, article.language, article.text, article.summary,
+                article.summaryStatus, article.summarizer, article.summarizedAt);
     }
 }

@@ -1,0 +1,44 @@
+package io.newsdesk.llm;
+
+import io.quarkus.arc.Arc;
+import jakarta.ws.rs.client.ClientRequestContext;
+import jakarta.ws.rs.client.ClientResponseContext;
+import jakarta.ws.rs.client.ClientResponseFilter;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import org.eclipse.microprofile.rest.client.spi.RestClientListener;
+
+/**
+ * Adjusts the REST client quarkus-langchain4j builds for the OpenAI protocol: a connection pool as large as the
+ * configured concurrency (its own is fixed at 50), and a filter that hands 429 Retry-After headers to
+ * {@link LlmRateLimit}, since langchain4j's exceptions drop response headers.
+ */
+public class LlmClientSetup implements RestClientListener {
+
+    private static final String OPENAI_CLIENT = "io.quarkiverse.langchain4j.openai.common.OpenAiRestApi";
+
+    @Override
+    public void onNewClient(Class<?> serviceInterface, RestClientBuilder builder) {
+        if (!serviceInterface.getName().equals(OPENAI_CLIENT)) {
+            return;
+        }
+        int connections = ConfigProvider.getConfig()
+                .getOptionalValue("newsdesk.llm.max-connections", Integer.class).orElse(1024);
+        builder.property("io.quarkus.rest.client.connection-pool-size", connections);
+        builder.register(new RetryAfterFilter());
+    }
+
+    static final class RetryAfterFilter implements ClientResponseFilter {
+
+        @Override
+        public void filter(ClientRequestContext request, ClientResponseContext response) {
+            if (response.getStatus() != 429 || response.getHeaders() == null) {
+                return;
+            }
+            String retryAfter = response.getHeaderString("Retry-After");
+            if (retryAfter != null) {
+                Arc.container().instance(LlmRateLimit.class).get().retryAfter(retryAfter);
+            }
+        }
+    }
+}

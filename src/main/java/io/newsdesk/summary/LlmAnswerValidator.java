@@ -1,0 +1,119 @@
+package io.newsdesk.summary;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsdesk.language.LanguageDetector;
+import io.newsdesk.llm.InvalidLlmAnswerException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Accepts an LLM's summary only if it is usable as is: a JSON answer with sentences, within the length limits, plain
+ * text, in the article's language, not an echo of the prompt, and about the article (most of its content words are
+ * the article's). Whatever the article text asked the model to do, an answer that breaks these rules is not stored.
+ */
+final class LlmAnswerValidator {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final Pattern FENCE = Pattern.compile("^\\s*```[a-zA-Z]*\\s*\\n?(.*?)\\n?\\s*```\\s*$", Pattern.DOTALL);
+    private static final Pattern MARKDOWN = Pattern.compile("```|\\*\\*|__|^\\s*(#{1,6}\\s|[-*+]\\s|\\d+\\.\\s)",
+            Pattern.MULTILINE);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final int ECHO_SHINGLE = 8;
+    private static final double MIN_GROUNDED_SHARE = 0.5;
+
+    private final SentenceSplitter sentences = new SentenceSplitter();
+    private final LanguageDetector languages;
+
+    LlmAnswerValidator(LanguageDetector languages) {
+        this.languages = languages;
+    }
+
+    /** The summary text, or {@link InvalidLlmAnswerException} saying which rule the answer broke. */
+    String validate(String content, SummaryRequest request, SummaryLimits limits, String systemPrompt) {
+        LlmSummaryAnswer answer = parse(content);
+        List<String> parts = answer.sentences() == null ? List.of()
+                : answer.sentences().stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
+        String summary = String.join(" ", parts);
+        if (summary.isBlank()) {
+            throw new InvalidLlmAnswerException("empty summary");
+        }
+        if (sentences.split(summary).size() > limits.maxSentences()) {
+            throw new InvalidLlmAnswerException("more than " + limits.maxSentences() + " sentences");
+        }
+        if (words(summary).size() > limits.maxWords()) {
+            throw new InvalidLlmAnswerException("more than " + limits.maxWords() + " words");
+        }
+        if (MARKDOWN.matcher(summary).find()) {
+            throw new InvalidLlmAnswerException("markdown in the summary");
+        }
+        if (echoes(summary, systemPrompt) || summary.toLowerCase(Locale.ROOT).contains("<article")) {
+            throw new InvalidLlmAnswerException("the summary repeats the prompt");
+        }
+        checkLanguage(summary, answer.language(), request.language());
+        checkGrounded(summary, request);
+        return summary;
+    }
+
+    private static LlmSummaryAnswer parse(String content) {
+        if (content == null || content.isBlank()) {
+            throw new InvalidLlmAnswerException("empty answer");
+        }
+        var fenced = FENCE.matcher(content);
+        String json = fenced.matches() ? fenced.group(1) : content;
+        try {
+            return JSON.readValue(json.strip(), LlmSummaryAnswer.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidLlmAnswerException("not the requested JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private void checkLanguage(String summary, String answerLanguage, String articleLanguage) {
+        if (articleLanguage == null || articleLanguage.equals(LanguageDetector.UNDETERMINED)) {
+            return;
+        }
+        String expected = primary(articleLanguage);
+        String detected = languages.detect(summary);
+        boolean declaredOther = answerLanguage != null && !answerLanguage.isBlank()
+                && !primary(answerLanguage).equals(expected);
+        boolean detectedOther = !detected.equals(LanguageDetector.UNDETERMINED) && !detected.equals(expected);
+        if (declaredOther || detectedOther) {
+            throw new InvalidLlmAnswerException("summary not in the article's language " + expected);
+        }
+    }
+
+    private static void checkGrounded(String summary, SummaryRequest request) {
+        Set<String> articleWords = new HashSet<>(words(request.title() + " " + request.text()));
+        List<String> contentWords = words(summary).stream().filter(word -> word.length() >= 4).toList();
+        long grounded = contentWords.stream().filter(articleWords::contains).count();
+        if (!contentWords.isEmpty() && grounded < MIN_GROUNDED_SHARE * contentWords.size()) {
+            throw new InvalidLlmAnswerException("summary not about the article (" + grounded + " of "
+                    + contentWords.size() + " content words from the article)");
+        }
+    }
+
+    private static boolean echoes(String summary, String prompt) {
+        Set<String> promptShingles = shingles(words(prompt));
+        return shingles(words(summary)).stream().anyMatch(promptShingles::contains);
+    }
+
+    private static Set<String> shingles(List<String> words) {
+        return java.util.stream.IntStream.rangeClosed(0, words.size() - ECHO_SHINGLE)
+                .mapToObj(i -> String.join(" ", words.subList(i, i + ECHO_SHINGLE)))
+                .collect(Collectors.toSet());
+    }
+
+    private static List<String> words(String text) {
+        return WORD.matcher(text.toLowerCase(Locale.ROOT)).results().map(match -> match.group()).toList();
+    }
+
+    private static String primary(String languageTag) {
+        return languageTag.toLowerCase(Locale.ROOT).split("-")[0];
+    }
+}

@@ -1,0 +1,32 @@
+package io.newsdesk.summary;
+
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The summarizer that needs no LLM: {@link ExtractiveSummarizer} on the in-process ONNX sentence embeddings. The
+ * model runs on a worker thread, never on the event loop.
+ */
+public class OfflineSummarizer implements Summarizer {
+
+    public static final String NAME = "extractive";
+
+    private final ExtractiveSummarizer summarizer;
+    private final Clock clock;
+
+    public OfflineSummarizer(SummaryLimits limits, Clock clock) {
+        this.summarizer = new ExtractiveSummarizer(new AllMiniLmL6V2QuantizedEmbeddingModel(), limits);
+        this.clock = clock;
+    }
+
+    @Override
+    public Uni<Summary> summarize(SummaryRequest request) {
+        return Uni.createFrom()
+                .item(() -> new Summary(summarizer.summarize(request.text()).text(), NAME,
+                        clock.instant().truncatedTo(ChronoUnit.MICROS)))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+}

@@ -1,0 +1,53 @@
+package io.newsdesk.summary;
+
+import io.newsdesk.article.ArticleRepository;
+import io.newsdesk.platform.VertxContexts;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Completes queued summaries: claims the due articles and summarises them concurrently, then refreshes the queue
+ * depth gauge.
+ */
+@ApplicationScoped
+class SummaryWorker {
+
+    private final SummaryQueue queue;
+    private final SummaryService summaries;
+    private final ArticleRepository articles;
+    private final SummaryConfig config;
+    private final AtomicLong depth = new AtomicLong();
+
+    SummaryWorker(SummaryQueue queue, SummaryService summaries, ArticleRepository articles, SummaryConfig config,
+            MeterRegistry registry) {
+        this.queue = queue;
+        this.summaries = summaries;
+        this.articles = articles;
+        this.config = config;
+        registry.gauge("newsdesk.summary.queue.depth", depth);
+    }
+
+    @Scheduled(every = "${newsdesk.summary.queue.poll-interval:2s}", delayed = "${newsdesk.summary.queue.poll-interval:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> drain() {
+        return queue.claimDue(config.queue().batchSize(), config.queue().lease())
+                .onItem().transformToMulti(ids -> Multi.createFrom().iterable(ids))
+                .onItem().transformToUniAndMerge(id -> VertxContexts.onOwnContext(() -> summarize(id)))
+                .collect().last()
+                .chain(queue::depth)
+                .invoke(depth::set)
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> summarize(long articleId) {
+        return Panache.withSession(() -> articles.findById(articleId)).flatMap(article -> article == null
+                ? Uni.createFrom().voidItem()
+                : summaries.summarizeQueued(articleId,
+                        new SummaryRequest(article.title, article.text, article.language), article.summaryAttempts));
+    }
+}

@@ -1,0 +1,94 @@
+package io.newsdesk.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The summarizer on the real in-process sentence encoder, on the scraped seed articles in ../shared/seeds. */
+@Tag("onnx")
+class ExtractiveSummarizerOnnxTest {
+
+    private static final Path SEEDS = Path.of("../shared/seeds");
+
+    private static ExtractiveSummarizer summarizer;
+
+    @BeforeAll
+    static void loadModel() {
+        summarizer = new ExtractiveSummarizer(new AllMiniLmL6V2QuantizedEmbeddingModel(), SummaryLimits.DEFAULT);
+    }
+
+    static List<Path> seeds() throws IOException {
+        try (Stream<Path> files = Files.list(SEEDS)) {
+            List<Path> seeds = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+            assertThat(seeds).as("seed articles in %s", SEEDS.toAbsolutePath()).hasSize(5);
+            return seeds;
+        }
+    }
+
+    /** The seed without its site chrome: the paragraphs longer than 80 characters, blank-line separated. */
+    private static String article(Path seed) throws IOException {
+        return String.join("\n\n", Arrays.stream(Files.readString(seed).split("\\n\\s*\\n"))
+                .map(String::strip)
+                .filter(paragraph -> paragraph.length() > 80)
+                .toList());
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void summarizesEachSeedInAtMostThreeOfItsOwnSentencesAndEightyWords(Path seed) throws IOException {
+        String text = article(seed);
+
+        ExtractiveSummary summary = summarizer.summarize(text);
+
+        assertThat(summary.sentences()).hasSizeBetween(1, 3).doesNotHaveDuplicates()
+                .allSatisfy(sentence -> assertThat(text).contains(sentence));
+        assertThat(summary.text().strip().split("\\s+")).hasSizeLessThanOrEqualTo(80);
+        List<String> order = new SentenceSplitter().split(text);
+        assertThat(summary.sentences()).allSatisfy(sentence -> assertThat(order).contains(sentence))
+                .isSortedAccordingTo((a, b) -> order.indexOf(a) - order.indexOf(b));
+    }
+
+    @Test
+    void neverPicksBothASentenceAndItsNearDuplicate() throws IOException {
+        // the same scoring without redundancy removal, to show that the near duplicates would otherwise be chosen
+        ExtractiveSummarizer unfiltered = new ExtractiveSummarizer(new AllMiniLmL6V2QuantizedEmbeddingModel(),
+                SummaryLimits.DEFAULT, ExtractiveSummarizer.Scoring.DEFAULT.withRedundancy(0, 1.01));
+        int pickedTwiceWithoutTheFilter = 0;
+        for (Path seed : seeds()) {
+            String text = article(seed);
+            // a sentence the summarizer picks, restated with small edits in a new paragraph right after its own
+            String picked = summarizer.summarize(text).sentences().get(0);
+            String nearDuplicate = picked.replaceFirst("^(\\S+)\\s+(\\S+)", "$1 $2 also").replace(",", "");
+            assertThat(nearDuplicate).isNotEqualTo(picked);
+            List<String> paragraphs = new ArrayList<>(List.of(text.split("\n\n")));
+            int at = paragraphs.indexOf(paragraphs.stream().filter(p -> p.contains(picked)).findFirst().orElseThrow());
+            paragraphs.add(at + 1, nearDuplicate);
+            String withDuplicate = String.join("\n\n", paragraphs);
+
+            ExtractiveSummary summary = summarizer.summarize(withDuplicate);
+
+            assertThat(summary.sentences()).as(seed.getFileName().toString())
+                    .filteredOn(s -> s.equals(picked) || s.equals(nearDuplicate))
+                    .hasSize(1);
+            assertThat(summary.sentences()).hasSizeLessThanOrEqualTo(3)
+                    .allSatisfy(s -> assertThat(withDuplicate).contains(s));
+            List<String> withoutFilter = unfiltered.summarize(withDuplicate).sentences();
+            if (withoutFilter.contains(picked) && withoutFilter.contains(nearDuplicate)) {
+                pickedTwiceWithoutTheFilter++;
+            }
+        }
+        assertThat(pickedTwiceWithoutTheFilter).isPositive();
+    }
+}

@@ -1,0 +1,130 @@
+package io.newsdesk.testing;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An LLM server for tests: WireMock speaking the OpenAI chat-completions wire format, streamed as server-sent
+ * events the way OpenAI, vLLM and Ollama answer {@code "stream": true}.
+ */
+public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
+
+    public static final String MODEL = "test-model";
+    public static final String API_KEY = "sk-test-0123456789abcdef";
+    private static final String PATH = "/v1/chat/completions";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(options().dynamicPort().containerThreads(300)
+                .asynchronousResponseEnabled(true).asynchronousResponseThreads(50));
+        server.start();
+        return Map.of(
+                "newsdesk.llm.enabled", "true",
+                "newsdesk.llm.base-url", server.baseUrl() + "/v1/",
+                "newsdesk.llm.api-key", API_KEY,
+                "newsdesk.llm.model", MODEL,
+                "newsdesk.llm.provider", "openai");
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    public static WireMockServer server() {
+        return server;
+    }
+
+    /** Every chat request answers with this assistant content, streamed, with a usage chunk. */
+    public static void answer(String content) {
+        answer(content, 0);
+    }
+
+    public static void answer(String content, int delayMillis) {
+        server.stubFor(post(urlPathEqualTo(PATH)).willReturn(stream(content).withFixedDelay(delayMillis)));
+    }
+
+    /** The JSON a well-behaved model returns for the summary prompt. */
+    public static String summaryJson(String language, String... sentences) {
+        ObjectNode answer = JSON.createObjectNode();
+        answer.putArray("sentences").addAll(java.util.Arrays.stream(sentences).map(JSON.getNodeFactory()::textNode)
+                .toList());
+        answer.put("language", language);
+        return answer.toString();
+    }
+
+    public static void failWith(int status, String body) {
+        server.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(status)
+                .withHeader("Content-Type", "application/json").withBody(body)));
+    }
+
+    /** 429 with Retry-After for the first call, then the answer. */
+    public static void rateLimitOnceThenAnswer(int retryAfterSeconds, String content) {
+        server.stubFor(post(urlPathEqualTo(PATH)).inScenario("rate limit").whenScenarioStateIs("Started")
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", String.valueOf(retryAfterSeconds))
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\"}}"))
+                .willSetStateTo("allowed"));
+        server.stubFor(post(urlPathEqualTo(PATH)).inScenario("rate limit").whenScenarioStateIs("allowed")
+                .willReturn(stream(content)));
+    }
+
+    /** The chat requests whose body contains the marker, oldest first. */
+    public static List<LoggedRequest> requestsContaining(String marker) {
+        return server.findAll(postRequestedFor(urlPathEqualTo(PATH)).withRequestBody(WireMock.containing(marker)));
+    }
+
+    public static JsonNode body(LoggedRequest request) {
+        try {
+            return JSON.readTree(request.getBodyAsString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ResponseDefinitionBuilder stream(String content) {
+        ObjectNode delta = JSON.createObjectNode();
+        delta.put("role", "assistant").put("content", content);
+        String sse = chunk(choice(delta, null)) + chunk(choice(JSON.createObjectNode(), "stop"))
+                + "data: {\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\""
+                + MODEL + "\",\"choices\":[],\"usage\":{\"prompt_tokens\":321,\"completion_tokens\":45,"
+                + "\"total_tokens\":366}}\n\n"
+                + "data: [DONE]\n\n";
+        // One response per connection: WireMock's keep-alive connections race its idle timeout under load.
+        return aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream")
+                .withHeader("Connection", "close").withBody(sse);
+    }
+
+    private static ObjectNode choice(ObjectNode delta, String finishReason) {
+        ObjectNode chunk = JSON.createObjectNode();
+        chunk.put("id", "chatcmpl-1").put("object", "chat.completion.chunk").put("created", 1).put("model", MODEL);
+        ObjectNode choice = chunk.putArray("choices").addObject();
+        choice.put("index", 0).set("delta", delta);
+        choice.put("finish_reason", finishReason);
+        return chunk;
+    }
+
+    private static String chunk(ObjectNode chunk) {
+        return "data: " + chunk + "\n\n";
+    }
+}
