@@ -88,8 +88,15 @@ public class ProblemMapper {
                 .orElse("");
     }
 
-    static RestResponse<Problem> respond(int status, String title, String detail, UriInfo uri, List<FieldError> errors) {
+    public static RestResponse<Problem> respond(int status, String title, String detail, UriInfo uri,
+            List<FieldError> errors) {
+        return problem(status, title, detail, uri, errors).build();
+    }
+
+    /** A problem response still open for headers. */
+    public static RestResponse.ResponseBuilder<Problem> problem(int status, String title, String detail, UriInfo uri,
+            List<FieldError> errors) {
         Problem problem = new Problem("about:blank", title, status, detail, uri == null ? null : uri.getPath(), errors);
-        return RestResponse.ResponseBuilder.<Problem>create(status).entity(problem).type(Problem.MEDIA_TYPE).build();
+        return RestResponse.ResponseBuilder.<Problem>create(status).entity(problem).type(Problem.MEDIA_TYPE);
     }
 }

@@ -6,8 +6,11 @@ import io.newsdesk.llm.LlmConfig;
 import io.newsdesk.llm.LlmMetrics;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
+import io.newsdesk.platform.NativeLibraryCaches;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,7 +27,8 @@ public class Summarizers {
     private final Optional<Summarizer> fallback;
 
     Summarizers(SummaryConfig summaryConfig, LlmConfig llmConfig, Instance<LlmClient> llm, LanguageDetector languages,
-            LlmMetrics metrics, Clock clock) {
+            LlmMetrics metrics, Clock clock, @ConfigProperty(name = "newsdesk.data-dir") Path dataDirectory) {
+        NativeLibraryCaches.placeUnder(dataDirectory);
         if (llmConfig.enabled()) {
             LOG.infof("Summaries by LLM %s%s", llmConfig.label(),
                     summaryConfig.fallbackToExtractive() ? ", falling back to extractive summaries" : "");

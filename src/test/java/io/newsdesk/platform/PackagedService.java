@@ -1,6 +1,7 @@
 package io.newsdesk.platform;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,8 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged jar in its own JVM, started on an embedded PostgreSQL whatever the build's environment says. */
@@ -25,22 +26,28 @@ final class PackagedService implements AutoCloseable {
         this.startupMillis = startupMillis;
     }
 
-    static PackagedService start(Path dataDir, int port) throws Exception {
-        String jar = System.getProperty("newsdesk.app.jar", "target/quarkus-app/quarkus-run.jar");
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port,
-                "-Dnewsdesk.data-dir=" + dataDir,
-                "-jar", jar))
-                .redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve("service-" + port + ".log").toFile());
-        Map<String, String> environment = builder.environment();
-        environment.keySet().removeIf(name -> name.startsWith("QUARKUS_DATASOURCE"));
+    static PackagedService start(Path dataDir, String... jvmOptions) throws Exception {
+        return start(dataDir, List.of(), Path.of("").toAbsolutePath(), jar(), jvmOptions);
+    }
+
+    /** The packaged application's runner jar. */
+    static Path jar() {
+        return Path.of(System.getProperty("newsdesk.app.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
+    }
+
+    /**
+     * Starts {@code jar} with {@code commandPrefix} before the java command (e.g. to switch user) in
+     * {@code workingDirectory}, and waits until it is ready.
+     */
+    static PackagedService start(Path dataDir, List<String> commandPrefix, Path workingDirectory, Path jar,
+            String... jvmOptions) throws Exception {
+        int port = freePort();
+        Path log = dataDir.resolve("service-" + port + ".log");
         long started = System.nanoTime();
-        Process process = builder.start();
+        Process process = launch(dataDir, port, commandPrefix, workingDirectory, jar, log, jvmOptions);
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline && process.isAlive()) {
             try {
                 if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -52,8 +59,39 @@ final class PackagedService implements AutoCloseable {
             Thread.sleep(100);
         }
         process.destroyForcibly();
-        throw new IllegalStateException("service did not become ready; log:\n"
-                + Files.readString(dataDir.resolve("service-" + port + ".log")));
+        throw new IllegalStateException("service did not become ready; log:\n" + Files.readString(log));
+    }
+
+    /** Runs the jar expecting it to refuse to start; returns its exit code and log. */
+    static Exit expectStartFailure(Path dataDir, String... jvmOptions) throws Exception {
+        int port = freePort();
+        Path log = dataDir.resolve("service-" + port + ".log");
+        Process process = launch(dataDir, port, List.of(), Path.of("").toAbsolutePath(), jar(), log, jvmOptions);
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException("service kept running; log:\n" + Files.readString(log));
+        }
+        return new Exit(process.exitValue(), Files.readString(log));
+    }
+
+    record Exit(int code, String log) {
+    }
+
+    private static Process launch(Path dataDir, int port, List<String> commandPrefix, Path workingDirectory, Path jar,
+            Path log, String... jvmOptions) throws IOException {
+        List<String> command = new ArrayList<>(commandPrefix);
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dnewsdesk.data-dir=" + dataDir);
+        command.addAll(List.of(jvmOptions));
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("NEWSDESK_"));
+        return builder.start();
     }
 
     String baseUri() {
@@ -77,6 +115,12 @@ final class PackagedService implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 }
