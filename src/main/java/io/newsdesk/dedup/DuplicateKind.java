@@ -1,0 +1,11 @@
+package io.newsdesk.dedup;
+
+/** How a new article relates to an earlier one of the same story, strongest first. */
+public enum DuplicateKind {
+    /** The same cleaned text after normalisation (NFKC, lower case, whitespace collapsed). */
+    EXACT,
+    /** The same article re-published: other chrome, headline, cut short, lightly edited, typos. */
+    NEAR_VERBATIM,
+    /** A different text about the same news event. */
+    SAME_STORY
+}
