@@ -10,7 +10,7 @@ import org.eclipse.microprofile.rest.client.spi.RestClientListener;
 
 /**
  * Adjusts the REST client quarkus-langchain4j builds for the OpenAI protocol: a connection pool as large as the
- * configured concurrency (its own is fixed at 50), and a filter that hands 429 Retry-After headers to
+ * configured concurrency (its own is fixed at 50), no keep-alive, and a filter that hands 429 Retry-After headers to
  * {@link LlmRateLimit}, since langchain4j's exceptions drop response headers.
  */
 public class LlmClientSetup implements RestClientListener {
@@ -25,6 +25,9 @@ public class LlmClientSetup implements RestClientListener {
         int connections = ConfigProvider.getConfig()
                 .getOptionalValue("newsdesk.llm.max-connections", Integer.class).orElse(1024);
         builder.property("io.quarkus.rest.client.connection-pool-size", connections);
+        // The client closes a connection when a streamed answer ends; with keep-alive the pool could hand that
+        // closing connection to the next call ("Connection was closed"), so each call takes a fresh one.
+        builder.property("io.quarkus.rest.client.keep-alive-enabled", false);
         builder.register(new RetryAfterFilter());
     }
 

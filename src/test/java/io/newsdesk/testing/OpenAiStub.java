@@ -110,9 +110,7 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
                 + MODEL + "\",\"choices\":[],\"usage\":{\"prompt_tokens\":321,\"completion_tokens\":45,"
                 + "\"total_tokens\":366}}\n\n"
                 + "data: [DONE]\n\n";
-        // One response per connection: WireMock's keep-alive connections race its idle timeout under load.
-        return aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream")
-                .withHeader("Connection", "close").withBody(sse);
+        return aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(sse);
     }
 
     private static ObjectNode choice(ObjectNode delta, String finishReason) {
