@@ -102,6 +102,21 @@ class LlmSummaryTest {
     }
 
     @Test
+    void marksTheSummaryFailedWithTheReasonAfterTheLastAttempt() {
+        OpenAiStub.answer("{\"sentences\": [\"unterminated");
+        String marker = UUID.randomUUID().toString();
+
+        long id = post("Floods close coastal road", floodArticle(), marker).then().statusCode(202)
+                .extract().jsonPath().getLong("id");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/articles/{id}", id).then()
+                .body("summaryStatus", equalTo("FAILED")));
+        assertThat(OpenAiStub.requestsContaining(marker)).hasSize(3); // newsdesk.summary.max-attempts in the profile
+        assertThat(database.rows("SELECT summary_error, summary_attempts FROM article WHERE id = $1", id).get(0)
+                .getString("summary_error")).startsWith("invalid_answer: not the requested JSON");
+    }
+
+    @Test
     void answers202WhenTheLlmIsSlowerThanTheInlineTimeoutAndCompletesLater() {
         OpenAiStub.answer(OpenAiStub.summaryJson("en", SUMMARY), 7_000);
         String marker = UUID.randomUUID().toString();
