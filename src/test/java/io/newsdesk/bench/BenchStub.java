@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.newsdesk.testing.OpenAiStub;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,30 +57,6 @@ final class BenchStub implements AutoCloseable {
         server.stop();
     }
 
-    /** The SSE body of a streamed answer, the same wire format as OpenAiStub.stream(content). */
-    static String stream(String content, String model) {
-        ObjectNode delta = JSON.createObjectNode();
-        delta.put("role", "assistant").put("content", content);
-        return chunk(choice(delta, null, model)) + chunk(choice(JSON.createObjectNode(), "stop", model))
-                + "data: {\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\""
-                + model + "\",\"choices\":[],\"usage\":{\"prompt_tokens\":321,\"completion_tokens\":45,"
-                + "\"total_tokens\":366}}\n\n"
-                + "data: [DONE]\n\n";
-    }
-
-    private static ObjectNode choice(ObjectNode delta, String finishReason, String model) {
-        ObjectNode chunk = JSON.createObjectNode();
-        chunk.put("id", "chatcmpl-1").put("object", "chat.completion.chunk").put("created", 1).put("model", model);
-        ObjectNode choice = chunk.putArray("choices").addObject();
-        choice.put("index", 0).set("delta", delta);
-        choice.put("finish_reason", finishReason);
-        return chunk;
-    }
-
-    private static String chunk(ObjectNode chunk) {
-        return "data: " + chunk + "\n\n";
-    }
-
     /** Builds each answer from its request: a grounded, short, single-sentence summary as JSON. */
     static final class SummaryAnswer implements ResponseDefinitionTransformerV2 {
 
@@ -114,7 +91,7 @@ final class BenchStub implements AutoCloseable {
             String summary = summaryJson(language.find() ? language.group(1) : "en", firstWords(text));
             return ResponseDefinitionBuilder.like(serveEvent.getResponseDefinition()).but()
                     .withHeader("Content-Type", "text/event-stream")
-                    .withBody(stream(summary, model))
+                    .withBody(OpenAiStub.streamedAnswer(summary, model))
                     .build();
         }
 

@@ -1,13 +1,7 @@
 package io.newsdesk.dedup;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.summary.SentenceSplitter;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.newsdesk.testing.Jsonl;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -165,23 +159,11 @@ public final class DevSet {
 
     /** The corpus articles in file order (id, title, body; publication time assigned later). */
     static List<DevArticle> readCorpus(Path file) {
-        ObjectMapper mapper = new ObjectMapper();
-        List<DevArticle> out = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node = mapper.readTree(line);
-                String id = node.path("id").asText();
-                out.add(new DevArticle(id, node.path("title").asText(), node.path("body").asText(), null,
-                        CopyType.ORIGINAL, id));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return Jsonl.read(file).stream().map(node -> {
+            String id = node.path("id").asText();
+            return new DevArticle(id, node.path("title").asText(), node.path("body").asText(), null,
+                    CopyType.ORIGINAL, id);
+        }).toList();
     }
 
     private Data create(List<DevArticle> corpus, int copiesPerType) {

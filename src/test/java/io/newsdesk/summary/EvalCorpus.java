@@ -1,12 +1,7 @@
 package io.newsdesk.summary;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.newsdesk.testing.Jsonl;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,24 +30,14 @@ record EvalCorpus(List<Article> articles, List<String> systems, int skipped) {
      * ({@code limit <= 0}: all).
      */
     static EvalCorpus read(Path file, int limit) {
-        ObjectMapper mapper = new ObjectMapper();
         List<Article> all = new ArrayList<>();
         Map<String, Integer> systemCounts = new LinkedHashMap<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node = mapper.readTree(line);
-                Map<String, String> outputs = new LinkedHashMap<>();
-                node.path("systems").fields().forEachRemaining(e -> outputs.put(e.getKey(), e.getValue().asText()));
-                outputs.keySet().forEach(system -> systemCounts.merge(system, 1, Integer::sum));
-                all.add(new Article(node.path("id").asText(), node.path("body").asText(),
-                        node.path("reference").asText(), outputs));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (JsonNode node : Jsonl.read(file)) {
+            Map<String, String> outputs = new LinkedHashMap<>();
+            node.path("systems").fields().forEachRemaining(e -> outputs.put(e.getKey(), e.getValue().asText()));
+            outputs.keySet().forEach(system -> systemCounts.merge(system, 1, Integer::sum));
+            all.add(new Article(node.path("id").asText(), node.path("body").asText(),
+                    node.path("reference").asText(), outputs));
         }
         Set<String> systems = new LinkedHashSet<>();
         systemCounts.forEach((system, count) -> {

@@ -103,19 +103,24 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
     }
 
     private static ResponseDefinitionBuilder stream(String content) {
-        ObjectNode delta = JSON.createObjectNode();
-        delta.put("role", "assistant").put("content", content);
-        String sse = chunk(choice(delta, null)) + chunk(choice(JSON.createObjectNode(), "stop"))
-                + "data: {\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\""
-                + MODEL + "\",\"choices\":[],\"usage\":{\"prompt_tokens\":321,\"completion_tokens\":45,"
-                + "\"total_tokens\":366}}\n\n"
-                + "data: [DONE]\n\n";
-        return aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(sse);
+        return aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream")
+                .withBody(streamedAnswer(content, MODEL));
     }
 
-    private static ObjectNode choice(ObjectNode delta, String finishReason) {
+    /** The server-sent events of one streamed chat answer: content, stop, a usage chunk, [DONE]. */
+    public static String streamedAnswer(String content, String model) {
+        ObjectNode delta = JSON.createObjectNode();
+        delta.put("role", "assistant").put("content", content);
+        return chunk(choice(delta, null, model)) + chunk(choice(JSON.createObjectNode(), "stop", model))
+                + "data: {\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\""
+                + model + "\",\"choices\":[],\"usage\":{\"prompt_tokens\":321,\"completion_tokens\":45,"
+                + "\"total_tokens\":366}}\n\n"
+                + "data: [DONE]\n\n";
+    }
+
+    private static ObjectNode choice(ObjectNode delta, String finishReason, String model) {
         ObjectNode chunk = JSON.createObjectNode();
-        chunk.put("id", "chatcmpl-1").put("object", "chat.completion.chunk").put("created", 1).put("model", MODEL);
+        chunk.put("id", "chatcmpl-1").put("object", "chat.completion.chunk").put("created", 1).put("model", model);
         ObjectNode choice = chunk.putArray("choices").addObject();
         choice.put("index", 0).set("delta", delta);
         choice.put("finish_reason", finishReason);
