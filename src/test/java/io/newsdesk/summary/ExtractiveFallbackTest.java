@@ -12,9 +12,14 @@ import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** With the extractive fallback, a failing LLM still leaves every answer with a summary. */
+/**
+ * With the extractive fallback, a failing LLM still leaves every answer with a summary. Tagged to run in a JVM of its
+ * own: the ONNX tokenizer's native library can be loaded by one application class loader per JVM only.
+ */
+@Tag("separate-jvm")
 @QuarkusTest
 @TestProfile(ExtractiveFallbackTest.WithFallback.class)
 class ExtractiveFallbackTest {
