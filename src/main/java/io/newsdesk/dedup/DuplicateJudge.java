@@ -79,20 +79,4 @@ public final class DuplicateJudge {
         }
         return Optional.empty();
     }
-
-    /** The cosine of two vectors of equal length; 0 when either is all zeros. */
-    public static double cosine(float[] a, float[] b) {
-        if (a.length != b.length) {
-            throw new IllegalArgumentException("embeddings of different dimensions: " + a.length + ", " + b.length);
-        }
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += (double) a[i] * b[i];
-            na += (double) a[i] * a[i];
-            nb += (double) b[i] * b[i];
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
-    }
 }

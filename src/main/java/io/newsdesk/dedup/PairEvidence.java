@@ -1,5 +1,6 @@
 package io.newsdesk.dedup;
 
+import io.newsdesk.embedding.Vectors;
 import java.time.Duration;
 
 /**
@@ -17,7 +18,7 @@ public record PairEvidence(boolean exactMatch, Resemblance resemblance, double c
         TextFingerprint b = candidate.fingerprint();
         boolean exact = !a.isEmpty() && !b.isEmpty() && a.exactHash() == b.exactHash();
         double cosine = article.embedding() == null || candidate.embedding() == null ? Double.NaN
-                : DuplicateJudge.cosine(article.embedding(), candidate.embedding());
+                : Vectors.cosine(article.embedding(), candidate.embedding());
         Duration apart = article.publishedAt() == null || candidate.publishedAt() == null ? null
                 : Duration.between(article.publishedAt(), candidate.publishedAt()).abs();
         return new PairEvidence(exact, a.resemblance(b), cosine, apart);

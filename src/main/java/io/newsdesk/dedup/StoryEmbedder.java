@@ -3,6 +3,7 @@ package io.newsdesk.dedup;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.newsdesk.embedding.Vectors;
 import io.newsdesk.summary.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,37 +43,6 @@ public final class StoryEmbedder {
             return null;
         }
         List<Embedding> embeddings = model.embedAll(segments.stream().map(TextSegment::from).toList()).content();
-        return meanOfUnitVectors(embeddings.stream().map(Embedding::vector).toList());
-    }
-
-    /** The mean of the vectors after scaling each to unit length, itself scaled to unit length. */
-    public static float[] meanOfUnitVectors(List<float[]> vectors) {
-        if (vectors.isEmpty()) {
-            return null;
-        }
-        double[] sum = new double[vectors.get(0).length];
-        for (float[] v : vectors) {
-            double norm = 0;
-            for (float x : v) {
-                norm += (double) x * x;
-            }
-            norm = Math.sqrt(norm);
-            if (norm == 0) {
-                continue;
-            }
-            for (int i = 0; i < v.length; i++) {
-                sum[i] += v[i] / norm;
-            }
-        }
-        double norm = 0;
-        for (double x : sum) {
-            norm += x * x;
-        }
-        norm = Math.sqrt(norm);
-        float[] out = new float[sum.length];
-        for (int i = 0; i < sum.length; i++) {
-            out[i] = norm == 0 ? 0 : (float) (sum[i] / norm);
-        }
-        return out;
+        return Vectors.meanOfUnitVectors(embeddings.stream().map(Embedding::vector).toList());
     }
 }

@@ -3,6 +3,7 @@ package io.newsdesk.summary;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.newsdesk.embedding.Vectors;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -145,17 +146,17 @@ public final class ExtractiveSummarizer {
         }
         float[][] vectors = new float[sentences.size()][];
         for (int i = 0; i < vectors.length; i++) {
-            vectors[i] = normalised(embeddings.get(i).vector());
+            vectors[i] = Vectors.unit(embeddings.get(i).vector());
         }
         return vectors;
     }
 
     private double[] scores(List<String> sentences, float[][] vectors) {
         int n = vectors.length;
-        float[] centroid = centroid(vectors);
+        float[] centroid = Vectors.meanOfUnitVectors(Arrays.asList(vectors));
         double[] centroidCentrality = new double[n];
         for (int i = 0; i < n; i++) {
-            centroidCentrality[i] = dot(vectors[i], centroid);
+            centroidCentrality[i] = Vectors.dot(vectors[i], centroid);
         }
         double[] lexicalCentrality = LexicalCentrality.scores(sentences);
         minMaxNormalise(centroidCentrality);
@@ -229,20 +230,10 @@ public final class ExtractiveSummarizer {
         for (int i = 0; i < n; i++) {
             similarity[i][i] = 1;
             for (int j = i + 1; j < n; j++) {
-                similarity[i][j] = similarity[j][i] = dot(vectors[i], vectors[j]);
+                similarity[i][j] = similarity[j][i] = Vectors.dot(vectors[i], vectors[j]);
             }
         }
         return similarity;
-    }
-
-    private static float[] centroid(float[][] vectors) {
-        float[] sum = new float[vectors[0].length];
-        for (float[] vector : vectors) {
-            for (int d = 0; d < sum.length; d++) {
-                sum[d] += vector[d];
-            }
-        }
-        return normalised(sum);
     }
 
     private static void minMaxNormalise(double[] values) {
@@ -251,27 +242,6 @@ public final class ExtractiveSummarizer {
         for (int i = 0; i < values.length; i++) {
             values[i] = max > min ? (values[i] - min) / (max - min) : 0;
         }
-    }
-
-    private static float[] normalised(float[] vector) {
-        double norm = 0;
-        for (float v : vector) {
-            norm += v * v;
-        }
-        norm = Math.sqrt(norm);
-        float[] result = new float[vector.length];
-        for (int i = 0; i < vector.length; i++) {
-            result[i] = norm == 0 ? 0 : (float) (vector[i] / norm);
-        }
-        return result;
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 
     static int wordCount(String text) {

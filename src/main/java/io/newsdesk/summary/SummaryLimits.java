@@ -20,8 +20,4 @@ public record SummaryLimits(int maxSentences, int maxWords) {
             throw new IllegalArgumentException("maxWords must be at least 1, was " + maxWords);
         }
     }
-
-    public static SummaryLimits defaults() {
-        return DEFAULT;
-    }
 }

@@ -1,5 +1,6 @@
 package io.newsdesk.dedup;
 
+import io.newsdesk.embedding.Vectors;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.newsdesk.cleaning.ArticleCleaner;
 import io.newsdesk.dedup.DevSet.CopyType;
@@ -445,7 +446,7 @@ public final class DedupEvaluation {
                 Resemblance r = a.fingerprint().resemblance(b.fingerprint());
                 System.out.printf(Locale.ROOT, "- %s ~ %s: containment %.2f, Jaccard %.2f, sizes %d/%d, cosine %.2f%n",
                         ids[0], ids[1], r.maxContainment(), r.jaccard(), r.sizeA(), r.sizeB(),
-                        DuplicateJudge.cosine(a.embedding(), b.embedding()));
+                        Vectors.cosine(a.embedding(), b.embedding()));
             }
         }
     }
@@ -472,7 +473,7 @@ public final class DedupEvaluation {
             for (int j = 0; j < i; j++) {
                 Resemblance r = articles.get(i).fingerprint().resemblance(articles.get(j).fingerprint());
                 System.out.printf(Locale.ROOT, "| %s-%s | %.3f | %.3f | %.3f | %s |%n", names.get(j), names.get(i),
-                        DuplicateJudge.cosine(articles.get(i).embedding(), articles.get(j).embedding()),
+                        Vectors.cosine(articles.get(i).embedding(), articles.get(j).embedding()),
                         r.maxContainment(), r.jaccard(),
                         judge.judge(articles.get(i), articles.get(j)).map(v -> v.kind().name()).orElse("none"));
             }

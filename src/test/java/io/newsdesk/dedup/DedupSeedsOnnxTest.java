@@ -1,5 +1,6 @@
 package io.newsdesk.dedup;
 
+import io.newsdesk.embedding.Vectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
@@ -49,7 +50,7 @@ class DedupSeedsOnnxTest {
             for (int j = 0; j < seeds.size(); j++) {
                 if (i != j) {
                     assertThat(judge.judge(seeds.get(i), seeds.get(j))).as("seed %d vs %d", i, j).isEmpty();
-                    assertThat(DuplicateJudge.cosine(seeds.get(i).embedding(), seeds.get(j).embedding()))
+                    assertThat(Vectors.cosine(seeds.get(i).embedding(), seeds.get(j).embedding()))
                             .isLessThan(DedupThresholds.DEFAULTS.sameStoryCosine() - 0.1);
                 }
             }

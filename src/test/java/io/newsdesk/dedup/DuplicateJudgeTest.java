@@ -1,5 +1,6 @@
 package io.newsdesk.dedup;
 
+import io.newsdesk.embedding.Vectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -136,10 +137,10 @@ class DuplicateJudgeTest {
 
     @Test
     void cosineOfVectors() {
-        assertThat(DuplicateJudge.cosine(new float[] {1, 2, 3}, new float[] {2, 4, 6})).isCloseTo(1.0, within(1e-9));
-        assertThat(DuplicateJudge.cosine(new float[] {1, 0}, new float[] {0, 1})).isZero();
-        assertThat(DuplicateJudge.cosine(new float[] {0, 0}, new float[] {0, 1})).isZero();
-        assertThatThrownBy(() -> DuplicateJudge.cosine(new float[] {1}, new float[] {1, 2}))
+        assertThat(Vectors.cosine(new float[] {1, 2, 3}, new float[] {2, 4, 6})).isCloseTo(1.0, within(1e-9));
+        assertThat(Vectors.cosine(new float[] {1, 0}, new float[] {0, 1})).isZero();
+        assertThat(Vectors.cosine(new float[] {0, 0}, new float[] {0, 1})).isZero();
+        assertThatThrownBy(() -> Vectors.cosine(new float[] {1}, new float[] {1, 2}))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

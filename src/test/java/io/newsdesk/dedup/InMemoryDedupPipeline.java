@@ -1,5 +1,6 @@
 package io.newsdesk.dedup;
 
+import io.newsdesk.embedding.Vectors;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,7 +79,7 @@ final class InMemoryDedupPipeline {
                     || Duration.between(other.publishedAt(), article.publishedAt()).abs().compareTo(window) > 0) {
                 continue;
             }
-            double cosine = DuplicateJudge.cosine(article.embedding(), other.embedding());
+            double cosine = Vectors.cosine(article.embedding(), other.embedding());
             if (cosine >= neighbourFloor) {
                 best.add(new double[] {cosine, i});
                 if (best.size() > neighbours) {

@@ -1,5 +1,6 @@
 package io.newsdesk.dedup;
 
+import io.newsdesk.embedding.Vectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -48,9 +49,9 @@ class StoryEmbedderTest {
 
     @Test
     void meanOfUnitVectorsWeighsEachVectorEqually() {
-        float[] mean = StoryEmbedder.meanOfUnitVectors(List.of(new float[] {10, 0}, new float[] {0, 0.1f}));
+        float[] mean = Vectors.meanOfUnitVectors(List.of(new float[] {10, 0}, new float[] {0, 0.1f}));
         assertThat(mean[0]).isCloseTo((float) Math.sqrt(0.5), within(1e-6f));
         assertThat(mean[1]).isCloseTo((float) Math.sqrt(0.5), within(1e-6f));
-        assertThat(StoryEmbedder.meanOfUnitVectors(List.of())).isNull();
+        assertThat(Vectors.meanOfUnitVectors(List.of())).isNull();
     }
 }

@@ -1,0 +1,54 @@
+package io.newsdesk.embedding;
+
+import java.util.List;
+
+/** The vector arithmetic of sentence embeddings, shared by the summarizer and the duplicate detection. */
+public final class Vectors {
+
+    private Vectors() {
+    }
+
+    /** The vector scaled to unit length; all zeros stays all zeros. */
+    public static float[] unit(float[] vector) {
+        double norm = Math.sqrt(dot(vector, vector));
+        float[] unit = new float[vector.length];
+        for (int i = 0; i < vector.length; i++) {
+            unit[i] = norm == 0 ? 0 : (float) (vector[i] / norm);
+        }
+        return unit;
+    }
+
+    /** The mean of the vectors after scaling each to unit length, itself scaled to unit length; null for none. */
+    public static float[] meanOfUnitVectors(List<float[]> vectors) {
+        if (vectors.isEmpty()) {
+            return null;
+        }
+        float[] sum = new float[vectors.get(0).length];
+        for (float[] vector : vectors) {
+            float[] unit = unit(vector);
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += unit[i];
+            }
+        }
+        return unit(sum);
+    }
+
+    /** The dot product; the cosine when both vectors have unit length. */
+    public static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += (double) a[i] * b[i];
+        }
+        return sum;
+    }
+
+    /** The cosine of two vectors of equal length; 0 when either is all zeros. */
+    public static double cosine(float[] a, float[] b) {
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("embeddings of different dimensions: " + a.length + ", " + b.length);
+        }
+        double na = dot(a, a);
+        double nb = dot(b, b);
+        return na == 0 || nb == 0 ? 0 : dot(a, b) / Math.sqrt(na * nb);
+    }
+}
