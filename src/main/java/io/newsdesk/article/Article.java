@@ -1,6 +1,7 @@
 package io.newsdesk.article;
 
 import jakarta.persistence.Column;
+import io.newsdesk.dedup.DuplicateKind;
 import io.newsdesk.summary.SummaryStatus;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -37,6 +38,17 @@ public class Article {
     public String text;
     @Column(name = "content_hash")
     public String contentHash;
+
+    @Column(name = "story_id")
+    public Long storyId;
+    @Column(name = "duplicate_of")
+    public Long duplicateOf;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "duplicate_kind")
+    public DuplicateKind duplicateKind;
+    public Double similarity;
+    @Column(name = "duplicate_reason")
+    public String duplicateReason;
 
     public String summary;
     @Enumerated(EnumType.STRING)

@@ -3,7 +3,13 @@ package io.newsdesk.article;
 import io.newsdesk.api.ProblemException;
 import io.newsdesk.cleaning.ArticleCleaner;
 import io.newsdesk.cleaning.CleanedText;
+import io.newsdesk.dedup.ArticleFingerprinter;
+import io.newsdesk.dedup.ArticleFingerprints;
 import io.newsdesk.language.LanguageDetector;
+import io.newsdesk.platform.VertxContexts;
+import io.newsdesk.story.ArticleToAssign;
+import io.newsdesk.story.Assignment;
+import io.newsdesk.story.StoryAssigner;
 import io.newsdesk.summary.SummaryConfig;
 import io.newsdesk.summary.SummaryService;
 import io.newsdesk.summary.SummaryStatus;
@@ -12,25 +18,39 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.Executor;
+import org.jboss.logging.Logger;
 
-/** The ingest path, top to bottom: validate, clean, fingerprint, store once, summarize. */
+/**
+ * The ingest path, top to bottom: validate, clean, fingerprint, store once, find duplicates (join or start a story),
+ * summarize, respond. The article is stored before anything that can fail slowly, so it is never lost: an article
+ * whose story could not be decided (database trouble) is assigned later by the story sweeper, and one whose summary
+ * could not be written stays queued.
+ */
 @ApplicationScoped
 public class ArticleIngestService {
+
+    private static final Logger LOG = Logger.getLogger(ArticleIngestService.class);
 
     private final SubmissionValidator validator;
     private final ArticleCleaner cleaner;
     private final LanguageDetector languages;
+    private final ArticleFingerprinter fingerprinter;
     private final ArticleStore store;
+    private final StoryAssigner stories;
     private final SummaryService summaries;
     private final SummaryConfig summaryConfig;
     private final Clock clock;
 
     ArticleIngestService(SubmissionValidator validator, ArticleCleaner cleaner, LanguageDetector languages,
-            ArticleStore store, SummaryService summaries, SummaryConfig summaryConfig, Clock clock) {
+            ArticleFingerprinter fingerprinter, ArticleStore store, StoryAssigner stories, SummaryService summaries,
+            SummaryConfig summaryConfig, Clock clock) {
         this.validator = validator;
         this.cleaner = cleaner;
         this.languages = languages;
+        this.fingerprinter = fingerprinter;
         this.store = store;
+        this.stories = stories;
         this.summaries = summaries;
         this.summaryConfig = summaryConfig;
         this.clock = clock;
@@ -43,9 +63,45 @@ public class ArticleIngestService {
             throw ProblemException.badRequest(accepted.isHtml() ? "html" : "body", "contains no article text");
         }
         Article article = newArticle(accepted, cleaned);
-        return store.storeOnce(article).flatMap(stored -> stored.created()
-                ? summaries.summarizeNow(stored.article()).map(summarized -> new Ingested(summarized, true))
-                : Uni.createFrom().item(stored));
+        Executor backOnContext = VertxContexts.current();
+        return fingerprinter.fingerprint(article.title, article.text)
+                .emitOn(backOnContext)
+                .flatMap(fingerprints -> store.storeOnce(article)
+                        .flatMap(stored -> stored.created()
+                                ? findStory(stored.article(), fingerprints)
+                                        .flatMap(assignment -> summarize(stored.article(), assignment))
+                                        .map(done -> new Ingested(done, true))
+                                : Uni.createFrom().item(stored)));
+    }
+
+    /** The article's story; null when it could not be decided now (the story sweeper retries). */
+    private Uni<Assignment> findStory(Article article, ArticleFingerprints fingerprints) {
+        return stories.assign(new ArticleToAssign(article.id, article.title, article.text, article.publishedAt,
+                        fingerprints))
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf(failure, "Story of article %d not decided yet; the story sweeper retries", article.id);
+                    return null;
+                });
+    }
+
+    /** Copies carry their original's summary, or wait for it; every other article is summarised now. */
+    private Uni<Article> summarize(Article article, Assignment assignment) {
+        if (assignment == null) {
+            return Uni.createFrom().item(article);
+        }
+        article.storyId = assignment.storyId();
+        article.duplicateOf = assignment.duplicateOf();
+        article.duplicateKind = assignment.kind();
+        article.similarity = assignment.similarity();
+        article.duplicateReason = assignment.reason();
+        if (assignment.reusedSummary() != null) {
+            article.summary = assignment.reusedSummary().text();
+            article.summarizer = assignment.reusedSummary().summarizer();
+            article.summarizedAt = assignment.reusedSummary().summarizedAt();
+            article.summaryStatus = SummaryStatus.READY;
+            return Uni.createFrom().item(article);
+        }
+        return assignment.waitsForOriginal() ? Uni.createFrom().item(article) : summaries.summarizeNow(article);
     }
 
     private Article newArticle(AcceptedSubmission accepted, CleanedText cleaned) {

@@ -1,6 +1,7 @@
 package io.newsdesk.article;
 
 import io.newsdesk.api.FieldError;
+import io.newsdesk.api.QueryParameters;
 import io.newsdesk.api.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -23,7 +24,7 @@ public class ArticleQueries {
 
     public ArticleQuery parse(String limit, String cursor, String source, String since, String until) {
         List<FieldError> errors = new ArrayList<>();
-        int pageSize = pageSize(limit, errors);
+        int pageSize = QueryParameters.pageSize(limit, defaultPageSize, maxPageSize, errors);
         PageCursor after = null;
         if (cursor != null && !cursor.isBlank()) {
             try {
@@ -41,21 +42,5 @@ public class ArticleQueries {
         }
         return new ArticleQuery(pageSize, after, source == null || source.isBlank() ? null : source.strip(),
                 sinceInstant, untilInstant);
-    }
-
-    private int pageSize(String limit, List<FieldError> errors) {
-        if (limit == null || limit.isBlank()) {
-            return defaultPageSize;
-        }
-        try {
-            int value = Integer.parseInt(limit.strip());
-            if (value >= 1 && value <= maxPageSize) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, like an out-of-range number
-        }
-        errors.add(new FieldError("limit", "must be a whole number from 1 to " + maxPageSize));
-        return defaultPageSize;
     }
 }

@@ -1,5 +1,6 @@
 package io.newsdesk.article;
 
+import io.newsdesk.dedup.DuplicateKind;
 import io.newsdesk.summary.SummaryStatus;
 import java.time.Instant;
 
@@ -14,6 +15,11 @@ public record ArticleView(
         Instant receivedAt,
         String language,
         String text,
+        Long storyId,
+        Long duplicateOf,
+        DuplicateKind duplicateKind,
+        Double similarity,
+        String duplicateReason,
         String summary,
         SummaryStatus summaryStatus,
         String summarizer,
@@ -21,7 +27,8 @@ public record ArticleView(
 
     static ArticleView of(Article article) {
         return new ArticleView(article.id, article.title, article.url, article.canonicalUrl, article.source,
-                article.publishedAt, article.receivedAt, article.language, article.text, article.summary,
+                article.publishedAt, article.receivedAt, article.language, article.text, article.storyId, article.duplicateOf,
+                article.duplicateKind, article.similarity, article.duplicateReason, article.summary,
                 article.summaryStatus, article.summarizer, article.summarizedAt);
     }
 }

@@ -122,7 +122,7 @@ public class SubmissionValidator {
     }
 
     /** An RFC 3339 date-time with an offset, truncated to the microseconds PostgreSQL keeps. */
-    static Instant parseTimestamp(String value, String field, List<FieldError> errors) {
+    public static Instant parseTimestamp(String value, String field, List<FieldError> errors) {
         try {
             Instant instant = OffsetDateTime.parse(value.strip()).toInstant().truncatedTo(ChronoUnit.MICROS);
             if (instant.isBefore(Instant.parse("1000-01-01T00:00:00Z"))

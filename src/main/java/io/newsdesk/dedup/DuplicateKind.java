@@ -7,5 +7,10 @@ public enum DuplicateKind {
     /** The same article re-published: other chrome, headline, cut short, lightly edited, typos. */
     NEAR_VERBATIM,
     /** A different text about the same news event. */
-    SAME_STORY
+    SAME_STORY;
+
+    /** Whether this is the same text re-published (EXACT or NEAR_VERBATIM), rather than another write-up. */
+    public boolean isCopy() {
+        return this == EXACT || this == NEAR_VERBATIM;
+    }
 }

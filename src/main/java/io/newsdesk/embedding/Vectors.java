@@ -1,5 +1,7 @@
 package io.newsdesk.embedding;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.List;
 
 /** The vector arithmetic of sentence embeddings, shared by the summarizer and the duplicate detection. */
@@ -50,5 +52,19 @@ public final class Vectors {
         double na = dot(a, a);
         double nb = dot(b, b);
         return na == 0 || nb == 0 ? 0 : dot(a, b) / Math.sqrt(na * nb);
+    }
+
+    /** The vector as little-endian float32 bytes, the stored form. */
+    public static byte[] toBytes(float[] vector) {
+        ByteBuffer bytes = ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.asFloatBuffer().put(vector);
+        return bytes.array();
+    }
+
+    /** The vector stored by {@link #toBytes(float[])}. */
+    public static float[] fromBytes(byte[] stored) {
+        float[] vector = new float[stored.length / Float.BYTES];
+        ByteBuffer.wrap(stored).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vector);
+        return vector;
     }
 }

@@ -1,10 +1,8 @@
 package io.newsdesk.summary;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.language.LanguageDetector;
 import io.newsdesk.llm.InvalidLlmAnswerException;
+import io.newsdesk.llm.LlmJson;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +17,6 @@ import java.util.stream.Collectors;
  */
 final class LlmAnswerValidator {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    private static final Pattern FENCE = Pattern.compile("^\\s*```[a-zA-Z]*\\s*\\n?(.*?)\\n?\\s*```\\s*$", Pattern.DOTALL);
     private static final Pattern MARKDOWN = Pattern.compile("```|\\*\\*|__|^\\s*(#{1,6}\\s|[-*+]\\s|\\d+\\.\\s)",
             Pattern.MULTILINE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -37,7 +32,7 @@ final class LlmAnswerValidator {
 
     /** The summary text, or {@link InvalidLlmAnswerException} saying which rule the answer broke. */
     String validate(String content, SummaryRequest request, SummaryLimits limits, String systemPrompt) {
-        LlmSummaryAnswer answer = parse(content);
+        LlmSummaryAnswer answer = LlmJson.parse(content, LlmSummaryAnswer.class);
         List<String> parts = answer.sentences() == null ? List.of()
                 : answer.sentences().stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
         String summary = String.join(" ", parts);
@@ -61,18 +56,6 @@ final class LlmAnswerValidator {
         return summary;
     }
 
-    private static LlmSummaryAnswer parse(String content) {
-        if (content == null || content.isBlank()) {
-            throw new InvalidLlmAnswerException("empty answer");
-        }
-        var fenced = FENCE.matcher(content);
-        String json = fenced.matches() ? fenced.group(1) : content;
-        try {
-            return JSON.readValue(json.strip(), LlmSummaryAnswer.class);
-        } catch (JsonProcessingException e) {
-            throw new InvalidLlmAnswerException("not the requested JSON: " + e.getOriginalMessage());
-        }
-    }
 
     private void checkLanguage(String summary, String answerLanguage, String articleLanguage) {
         if (articleLanguage == null || articleLanguage.equals(LanguageDetector.UNDETERMINED)) {

@@ -1,6 +1,6 @@
 package io.newsdesk.summary;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import java.time.Clock;
@@ -17,8 +17,8 @@ public class OfflineSummarizer implements Summarizer {
     private final ExtractiveSummarizer summarizer;
     private final Clock clock;
 
-    public OfflineSummarizer(SummaryLimits limits, Clock clock) {
-        this.summarizer = new ExtractiveSummarizer(new AllMiniLmL6V2QuantizedEmbeddingModel(), limits);
+    public OfflineSummarizer(EmbeddingModel model, SummaryLimits limits, Clock clock) {
+        this.summarizer = new ExtractiveSummarizer(model, limits);
         this.clock = clock;
     }
 

@@ -1,16 +1,15 @@
 package io.newsdesk.summary;
 
+import io.newsdesk.embedding.InProcessEmbeddings;
 import io.newsdesk.language.LanguageDetector;
 import io.newsdesk.llm.LlmClient;
 import io.newsdesk.llm.LlmConfig;
 import io.newsdesk.llm.LlmMetrics;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
-import io.newsdesk.platform.NativeLibraryCaches;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -18,6 +17,8 @@ import org.jboss.logging.Logger;
  * in-process extractive summarizer; and, if newsdesk.summary.fallback-to-extractive is set, the extractive one as
  * the fallback when the LLM fails or is too slow.
  */
+// Built at start-up: loading the ONNX model takes a moment that no request's event loop should wait for.
+@Startup
 @Singleton
 public class Summarizers {
 
@@ -27,18 +28,17 @@ public class Summarizers {
     private final Optional<Summarizer> fallback;
 
     Summarizers(SummaryConfig summaryConfig, LlmConfig llmConfig, Instance<LlmClient> llm, LanguageDetector languages,
-            LlmMetrics metrics, Clock clock, @ConfigProperty(name = "newsdesk.data-dir") Path dataDirectory) {
-        NativeLibraryCaches.placeUnder(dataDirectory);
+            LlmMetrics metrics, Clock clock, InProcessEmbeddings embeddings) {
         if (llmConfig.enabled()) {
             LOG.infof("Summaries by LLM %s%s", llmConfig.label(),
                     summaryConfig.fallbackToExtractive() ? ", falling back to extractive summaries" : "");
             primary = new LlmSummarizer(llm.get(), llmConfig, summaryConfig.limits(), languages, metrics, clock);
             fallback = summaryConfig.fallbackToExtractive()
-                    ? Optional.of(new OfflineSummarizer(summaryConfig.limits(), clock))
+                    ? Optional.of(new OfflineSummarizer(embeddings.model(), summaryConfig.limits(), clock))
                     : Optional.empty();
         } else {
             LOG.info("No LLM configured: summaries by the in-process extractive summarizer");
-            primary = new OfflineSummarizer(summaryConfig.limits(), clock);
+            primary = new OfflineSummarizer(embeddings.model(), summaryConfig.limits(), clock);
             fallback = Optional.empty();
         }
     }

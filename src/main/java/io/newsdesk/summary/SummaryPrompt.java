@@ -1,9 +1,6 @@
 package io.newsdesk.summary;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.newsdesk.llm.PromptTemplate;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,30 +11,25 @@ import java.util.Map;
  */
 public final class SummaryPrompt {
 
-    private final String systemTemplate;
-    private final String userTemplate;
-
-    public SummaryPrompt() {
-        this.systemTemplate = resource("prompts/summary-system.txt");
-        this.userTemplate = resource("prompts/summary-user.txt");
-    }
+    private final PromptTemplate system = PromptTemplate.load("prompts/summary-system.txt");
+    private final PromptTemplate user = PromptTemplate.load("prompts/summary-user.txt");
 
     public String system(SummaryLimits limits, String language) {
-        return render(systemTemplate, Map.of(
+        return system.render(Map.of(
                 "maxSentences", String.valueOf(limits.maxSentences()),
                 "maxWords", String.valueOf(limits.maxWords()),
                 "languageName", languageName(language)));
     }
 
     public String user(SummaryRequest request) {
-        return render(userTemplate, Map.of(
+        return user.render(Map.of(
                 "title", defuse(request.title()).replaceAll("\\s+", " "),
                 "article", defuse(request.text())));
     }
 
     /** Turns {@code <article>} and {@code </article>} in untrusted text into harmless look-alikes. */
     static String defuse(String untrusted) {
-        return untrusted.replaceAll("(?i)<(/?)\\s*article", "‹$1article");
+        return PromptTemplate.defuse(untrusted, "article");
     }
 
     private static String languageName(String language) {
@@ -46,24 +38,5 @@ public final class SummaryPrompt {
         }
         String name = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
         return name.isBlank() ? language : name + " (" + language + ")";
-    }
-
-    private static String render(String template, Map<String, String> values) {
-        String rendered = template;
-        for (Map.Entry<String, String> value : values.entrySet()) {
-            rendered = rendered.replace("{{" + value.getKey() + "}}", value.getValue());
-        }
-        return rendered.strip();
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = SummaryPrompt.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing prompt resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -16,14 +16,21 @@ import java.util.List;
 @ApplicationScoped
 public class SummaryQueue {
 
-    /** Claims up to {@code batch} due articles for {@code lease}; returns their ids. */
+    /**
+     * Claims up to {@code batch} due articles for {@code lease}; returns their ids. Articles whose story is not decided
+     * yet, and copies whose original's summary is still pending (they will get that one), are not due.
+     */
     @WithTransaction
     public Uni<List<Long>> claimDue(int batch, Duration lease) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery("""
                         UPDATE article SET summary_next_attempt_at = now() + make_interval(secs => :leaseSeconds)
-                        WHERE id IN (SELECT id FROM article
-                                     WHERE summary_status = 'PENDING' AND summary_next_attempt_at <= now()
-                                     ORDER BY summary_next_attempt_at
+                        WHERE id IN (SELECT a.id FROM article a
+                                     WHERE a.summary_status = 'PENDING' AND a.summary_next_attempt_at <= now()
+                                       AND a.story_id IS NOT NULL
+                                       AND NOT EXISTS (SELECT 1 FROM article o
+                                                       WHERE o.id = a.duplicate_of AND o.summary_status = 'PENDING'
+                                                         AND a.duplicate_kind IN ('EXACT', 'NEAR_VERBATIM'))
+                                     ORDER BY a.summary_next_attempt_at
                                      LIMIT :batch
                                      FOR UPDATE SKIP LOCKED)
                         RETURNING id""", Long.class)
@@ -32,14 +39,18 @@ public class SummaryQueue {
                 .getResultList());
     }
 
-    /** Records the summary; a no-op if another worker completed the article first. */
+    /**
+     * Records the summary, for the article and for its copies waiting for it; a no-op if another worker completed the
+     * article first.
+     */
     @WithTransaction
     public Uni<Void> complete(long articleId, Summary summary) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery("""
                         UPDATE article SET summary = :summary, summary_status = 'READY', summarizer = :summarizer,
                                            summarized_at = :summarizedAt, summary_error = NULL,
-                                           summary_attempts = summary_attempts + 1
-                        WHERE id = :id AND summary_status = 'PENDING'""")
+                                           summary_attempts = summary_attempts + CASE WHEN id = :id THEN 1 ELSE 0 END
+                        WHERE summary_status = 'PENDING'
+                          AND (id = :id OR (duplicate_of = :id AND duplicate_kind IN ('EXACT', 'NEAR_VERBATIM')))""")
                 .setParameter("summary", summary.text())
                 .setParameter("summarizer", summary.summarizer())
                 .setParameter("summarizedAt", summary.summarizedAt())

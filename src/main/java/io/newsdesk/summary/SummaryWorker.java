@@ -1,5 +1,6 @@
 package io.newsdesk.summary;
 
+import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.platform.VertxContexts;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -44,10 +45,34 @@ class SummaryWorker {
                 .replaceWithVoid();
     }
 
+    private record Claimed(Article article, Summary originalSummary) {
+    }
+
     private Uni<Void> summarize(long articleId) {
-        return Panache.withSession(() -> articles.findById(articleId)).flatMap(article -> article == null
-                ? Uni.createFrom().voidItem()
-                : summaries.summarizeQueued(articleId,
-                        new SummaryRequest(article.title, article.text, article.language), article.summaryAttempts));
+        return Panache.withSession(() -> articles.findById(articleId).flatMap(article -> article == null
+                        ? Uni.createFrom().<Claimed>nullItem()
+                        : originalSummary(article).map(original -> new Claimed(article, original))))
+                .flatMap(claimed -> {
+                    if (claimed == null) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    if (claimed.originalSummary() != null) {
+                        return queue.complete(articleId, claimed.originalSummary());
+                    }
+                    Article article = claimed.article();
+                    return summaries.summarizeQueued(articleId,
+                            new SummaryRequest(article.title, article.text, article.language), article.summaryAttempts);
+                });
+    }
+
+    /** For a copy whose original is summarised by now: that summary (a copy never costs an LLM call of its own). */
+    private Uni<Summary> originalSummary(Article article) {
+        if (article.duplicateOf == null || article.duplicateKind == null || !article.duplicateKind.isCopy()) {
+            return Uni.createFrom().nullItem();
+        }
+        return articles.findById(article.duplicateOf).map(original -> original != null
+                && original.summaryStatus == SummaryStatus.READY
+                ? new Summary(original.summary, original.summarizer, original.summarizedAt)
+                : null);
     }
 }

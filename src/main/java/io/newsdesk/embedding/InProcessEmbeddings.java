@@ -1,0 +1,38 @@
+package io.newsdesk.embedding;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import io.newsdesk.platform.NativeLibraryCaches;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The one in-process ONNX embedding model of the service (quantized all-MiniLM-L6-v2, 384 dimensions), shared by
+ * the extractive summarizer and the story embeddings. Loaded on first use, with its native libraries unpacked under
+ * the data directory. Its calls block: run them on worker threads.
+ */
+@Singleton
+public class InProcessEmbeddings {
+
+    private final Path dataDirectory;
+    private volatile EmbeddingModel model;
+
+    InProcessEmbeddings(@ConfigProperty(name = "newsdesk.data-dir") Path dataDirectory) {
+        this.dataDirectory = dataDirectory;
+    }
+
+    public EmbeddingModel model() {
+        EmbeddingModel loaded = model;
+        if (loaded == null) {
+            synchronized (this) {
+                if (model == null) {
+                    NativeLibraryCaches.placeUnder(dataDirectory);
+                    model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                }
+                loaded = model;
+            }
+        }
+        return loaded;
+    }
+}

@@ -1,0 +1,66 @@
+package io.newsdesk.story;
+
+import io.newsdesk.dedup.ArticleFingerprinter;
+import io.newsdesk.platform.VertxContexts;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.Executor;
+import org.jboss.logging.Logger;
+
+/**
+ * Assigns the stored articles that have no story: those whose assignment failed during ingest (database trouble, a
+ * crash between storing and deciding) and those stored before stories existed. Articles younger than the grace
+ * period are left to the request that is still deciding them.
+ */
+@ApplicationScoped
+class StorySweeper {
+
+    private static final Logger LOG = Logger.getLogger(StorySweeper.class);
+    private static final int BATCH = 50;
+
+    private final Pool pool;
+    private final ArticleFingerprinter fingerprinter;
+    private final StoryAssigner assigner;
+    private final StoryConfig config;
+
+    StorySweeper(Pool pool, ArticleFingerprinter fingerprinter, StoryAssigner assigner, StoryConfig config) {
+        this.pool = pool;
+        this.fingerprinter = fingerprinter;
+        this.assigner = assigner;
+        this.config = config;
+    }
+
+    @Scheduled(every = "${newsdesk.story.sweep-interval:15s}", delayed = "${newsdesk.story.sweep-interval:15s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> sweep() {
+        Executor backOnContext = VertxContexts.current();
+        return pool.preparedQuery("""
+                        SELECT id, title, text, published_at FROM article
+                        WHERE story_id IS NULL AND received_at < now() - make_interval(secs => $1)
+                        ORDER BY received_at LIMIT $2""")
+                .execute(Tuple.of((double) config.sweepGrace().toMillis() / 1000, BATCH))
+                .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
+                .onItem().transformToUniAndConcatenate(row -> assign(row, backOnContext))
+                .collect().last()
+                .replaceWithVoid();
+    }
+
+    private Uni<Assignment> assign(Row row, Executor backOnContext) {
+        long id = row.getLong("id");
+        String title = row.getString("title");
+        String text = row.getString("text");
+        return fingerprinter.fingerprint(title, text)
+                .emitOn(backOnContext)
+                .flatMap(fingerprints -> assigner.assign(new ArticleToAssign(id, title, text,
+                        row.getOffsetDateTime("published_at").toInstant(), fingerprints)))
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf("Story of article %d still not decided: %s", id, failure.toString());
+                    return null;
+                });
+    }
+}
