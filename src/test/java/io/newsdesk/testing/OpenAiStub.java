@@ -64,6 +64,19 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(post(urlPathEqualTo(PATH)).willReturn(stream(content).withFixedDelay(delayMillis)));
     }
 
+    /** Chat requests whose body contains the marker answer with this content (before any general answer). */
+    public static void answerWhen(String marker, String content) {
+        server.stubFor(post(urlPathEqualTo(PATH)).withRequestBody(WireMock.containing(marker)).atPriority(1)
+                .willReturn(stream(content)));
+    }
+
+    /** Chat requests whose body contains the marker fail with this status (before any general answer). */
+    public static void failWhen(String marker, int status) {
+        server.stubFor(post(urlPathEqualTo(PATH)).withRequestBody(WireMock.containing(marker)).atPriority(1)
+                .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"message\":\"stub failure\",\"type\":\"server_error\"}}")));
+    }
+
     /** The JSON a well-behaved model returns for the summary prompt. */
     public static String summaryJson(String language, String... sentences) {
         ObjectNode answer = JSON.createObjectNode();
