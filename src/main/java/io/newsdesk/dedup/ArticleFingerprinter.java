@@ -1,5 +1,7 @@
 package io.newsdesk.dedup;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.newsdesk.embedding.InProcessEmbeddings;
 import io.newsdesk.embedding.SimHash;
 import io.smallrye.mutiny.Uni;
@@ -19,15 +21,18 @@ public class ArticleFingerprinter {
     private final Instance<InProcessEmbeddings> embeddings;
     private final boolean embed;
     private final SimHash simHash = new SimHash(DIMENSIONS);
+    private final Timer timer;
     private volatile StoryEmbedder embedder;
 
-    ArticleFingerprinter(DedupConfig config, Instance<InProcessEmbeddings> embeddings) {
+    ArticleFingerprinter(DedupConfig config, Instance<InProcessEmbeddings> embeddings, MeterRegistry registry) {
         this.embeddings = embeddings;
         this.embed = config.embeddings() == DedupConfig.Embeddings.IN_PROCESS;
+        this.timer = Timer.builder("newsdesk.dedup.fingerprint")
+                .description("Text fingerprint and story embedding per article").register(registry);
     }
 
     public Uni<ArticleFingerprints> fingerprint(String title, String cleanedText) {
-        return Uni.createFrom().item(() -> compute(title, cleanedText))
+        return Uni.createFrom().item(() -> timer.record(() -> compute(title, cleanedText)))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 

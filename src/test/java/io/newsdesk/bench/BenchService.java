@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * The packaged jar in its own JVM on a fresh embedded PostgreSQL (the minimal bits of
  * io.newsdesk.platform.PackagedService), with the log kept in the data directory.
  */
-final class BenchService implements AutoCloseable {
+public final class BenchService implements AutoCloseable {
 
     private final Process process;
     private final Path dataDir;
@@ -36,7 +36,7 @@ final class BenchService implements AutoCloseable {
         this.startupMillis = startupMillis;
     }
 
-    static BenchService start(Path jar, List<String> properties, List<String> jvmArgs) throws Exception {
+    public static BenchService start(Path jar, List<String> properties, List<String> jvmArgs) throws Exception {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar.toAbsolutePath() + " not found: build it first with "
                     + "./mvnw package -DskipTests");
@@ -77,7 +77,7 @@ final class BenchService implements AutoCloseable {
         throw new IllegalStateException("service did not become ready; log:\n" + output);
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
