@@ -1,36 +1,78 @@
 package io.newsdesk.api;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.HttpHeaders;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/** Refuses a request body over the configured limit before it is read, with a problem document. */
+/**
+ * Refuses a request body over newsdesk.ingest.max-body-bytes by its Content-Length, before any of it is read, with a
+ * problem document. It is an HTTP route that runs ahead of Quarkus's own upload limit
+ * (quarkus.http.limits.max-body-size), which would answer a still larger body with a bare 413 and no problem.
+ * A body sent without Content-Length (chunked) is counted while it is read, by {@link StrictJsonBody}.
+ */
+@ApplicationScoped
 public class RequestSizeLimit {
 
-    private final long maxBodyBytes;
+    private static final int BEFORE_QUARKUS_UPLOAD_LIMIT = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1;
 
-    RequestSizeLimit(@ConfigProperty(name = "newsdesk.ingest.max-body-bytes") long maxBodyBytes) {
+    private final long maxBodyBytes;
+    private final ObjectMapper json;
+
+    RequestSizeLimit(@ConfigProperty(name = "newsdesk.ingest.max-body-bytes") long maxBodyBytes, ObjectMapper json) {
         this.maxBodyBytes = maxBodyBytes;
+        this.json = json;
     }
 
-    @ServerRequestFilter(preMatching = true)
-    public RestResponse<Problem> limit(ContainerRequestContext request) {
-        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+    void install(@Observes Router router) {
+        router.route().order(BEFORE_QUARKUS_UPLOAD_LIMIT).handler(this::limit);
+    }
+
+    private void limit(RoutingContext context) {
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length == null || length.isBlank()) {
-            return null;
+            context.next();
+            return;
         }
+        long bytes;
         try {
-            if (Long.parseLong(length.strip()) <= maxBodyBytes) {
-                return null;
-            }
+            bytes = Long.parseLong(length.strip());
         } catch (NumberFormatException e) {
-            return ProblemMapper.respond(400, "Invalid request", "Content-Length is not a number",
-                    request.getUriInfo(), List.of(new FieldError("Content-Length", "must be a number")));
+            refuse(context, 400, "Invalid request", "Content-Length is not a number",
+                    List.of(new FieldError("Content-Length", "must be a number")));
+            return;
         }
-        String detail = "The request body is larger than " + maxBodyBytes + " bytes";
-        return ProblemMapper.respond(413, "Request body too large", detail, request.getUriInfo(), List.of());
+        if (bytes <= maxBodyBytes) {
+            context.next();
+            return;
+        }
+        refuse(context, 413, "Request body too large", "The request body is larger than " + maxBodyBytes + " bytes",
+                List.of());
+    }
+
+    /** Answers without reading the body, then closes the connection (the unread body is still arriving on it). */
+    private void refuse(RoutingContext context, int status, String title, String detail, List<FieldError> errors) {
+        Problem problem = new Problem("about:blank", title, status, detail, context.request().path(), errors);
+        Buffer body;
+        try {
+            body = Buffer.buffer(json.writeValueAsBytes(problem));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        HttpServerResponse response = context.response();
+        response.setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+        response.endHandler(ended -> context.request().connection().close());
+        response.end(body);
     }
 }

@@ -33,6 +33,11 @@ public class ArticleQueries {
                 errors.add(new FieldError("cursor", e.getMessage()));
             }
         }
+        String sourceFilter = source == null || source.isBlank() ? null : source.strip();
+        if (sourceFilter != null) {
+            // A character no stored source can hold (NUL would even fail the query) matches nothing: a client error.
+            SubmissionValidator.checkCharacters(sourceFilter, "source", true, errors);
+        }
         Instant sinceInstant = since == null || since.isBlank() ? null
                 : SubmissionValidator.parseTimestamp(since, "since", errors);
         Instant untilInstant = until == null || until.isBlank() ? null
@@ -40,7 +45,6 @@ public class ArticleQueries {
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest(errors);
         }
-        return new ArticleQuery(pageSize, after, source == null || source.isBlank() ? null : source.strip(),
-                sinceInstant, untilInstant);
+        return new ArticleQuery(pageSize, after, sourceFilter, sinceInstant, untilInstant);
     }
 }

@@ -2,6 +2,7 @@ package io.newsdesk.article;
 
 import io.newsdesk.api.FieldError;
 import io.newsdesk.api.ProblemException;
+import io.newsdesk.cleaning.InvisibleText;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -61,7 +62,7 @@ public class SubmissionValidator {
     }
 
     private static String requireLine(String value, String field, int maxLength, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
+        if (value == null || InvisibleText.isBlank(value)) {
             errors.add(new FieldError(field, "is required and must not be blank"));
             return null;
         }
@@ -69,7 +70,7 @@ public class SubmissionValidator {
     }
 
     private static String optionalLine(String value, String field, int maxLength, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
+        if (value == null || InvisibleText.isBlank(value)) {
             return null;
         }
         String stripped = value.strip();
@@ -81,7 +82,7 @@ public class SubmissionValidator {
     }
 
     /** NUL and unpaired surrogates cannot be stored as text; single-line fields take no other control characters. */
-    private static boolean checkCharacters(String value, String field, boolean singleLine, List<FieldError> errors) {
+    static boolean checkCharacters(String value, String field, boolean singleLine, List<FieldError> errors) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == 0 || (singleLine && Character.isISOControl(c) && !Character.isWhitespace(c))) {
@@ -104,6 +105,9 @@ public class SubmissionValidator {
         }
         if (url.length() > MAX_URL_LENGTH) {
             errors.add(new FieldError("url", "must be at most " + MAX_URL_LENGTH + " characters"));
+            return null;
+        }
+        if (!checkCharacters(url, "url", true, errors)) {
             return null;
         }
         try {

@@ -36,7 +36,7 @@ public final class ChromeStripper {
         int paragraph = 0;
         for (String raw : text.split("\\R")) {
             String line = raw.replaceAll("[\\s\\p{Z}\\u200B\\uFEFF]+", " ").strip();
-            if (line.isEmpty()) {
+            if (InvisibleText.isBlank(line)) {
                 paragraph++;
             } else {
                 lines.add(LineScorer.score(line, paragraph));
