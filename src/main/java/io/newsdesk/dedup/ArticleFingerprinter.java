@@ -2,7 +2,9 @@ package io.newsdesk.dedup;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsdesk.embedding.InProcessEmbeddings;
+import io.newsdesk.embedding.ProviderEmbeddings;
 import io.newsdesk.embedding.SimHash;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -16,17 +18,18 @@ import jakarta.enterprise.inject.Instance;
 @ApplicationScoped
 public class ArticleFingerprinter {
 
-    private static final int DIMENSIONS = 384;
-
-    private final Instance<InProcessEmbeddings> embeddings;
-    private final boolean embed;
-    private final SimHash simHash = new SimHash(DIMENSIONS);
+    private final DedupConfig.Embeddings source;
+    private final Instance<InProcessEmbeddings> inProcess;
+    private final Instance<ProviderEmbeddings> provider;
     private final Timer timer;
     private volatile StoryEmbedder embedder;
+    private volatile SimHash simHash;
 
-    ArticleFingerprinter(DedupConfig config, Instance<InProcessEmbeddings> embeddings, MeterRegistry registry) {
-        this.embeddings = embeddings;
-        this.embed = config.embeddings() == DedupConfig.Embeddings.IN_PROCESS;
+    ArticleFingerprinter(DedupConfig config, Instance<InProcessEmbeddings> inProcess,
+            Instance<ProviderEmbeddings> provider, MeterRegistry registry) {
+        this.source = config.embeddings();
+        this.inProcess = inProcess;
+        this.provider = provider;
         this.timer = Timer.builder("newsdesk.dedup.fingerprint")
                 .description("Text fingerprint and story embedding per article").register(registry);
     }
@@ -38,14 +41,27 @@ public class ArticleFingerprinter {
 
     private ArticleFingerprints compute(String title, String cleanedText) {
         TextFingerprint text = TextFingerprint.of(cleanedText);
-        float[] embedding = embed ? embedder().embed(title, cleanedText) : null;
-        return new ArticleFingerprints(text, embedding, embedding == null ? 0 : simHash.of(embedding));
+        float[] embedding = source == DedupConfig.Embeddings.NONE ? null : embedder().embed(title, cleanedText);
+        return new ArticleFingerprints(text, embedding, embedding == null ? 0 : simHash(embedding.length).of(embedding));
     }
 
     private StoryEmbedder embedder() {
         if (embedder == null) {
-            embedder = new StoryEmbedder(embeddings.get().model());
+            EmbeddingModel model = source == DedupConfig.Embeddings.PROVIDER
+                    ? provider.get().model()
+                    : inProcess.get().model();
+            embedder = new StoryEmbedder(model);
         }
         return embedder;
+    }
+
+    /** Hyperplanes for the model's dimension (384 in process; the provider's model decides its own). */
+    private SimHash simHash(int dimensions) {
+        SimHash hash = simHash;
+        if (hash == null || hash.dimensions() != dimensions) {
+            hash = new SimHash(dimensions);
+            simHash = hash;
+        }
+        return hash;
     }
 }

@@ -24,6 +24,10 @@ public final class SimHash {
         }
     }
 
+    public int dimensions() {
+        return hyperplanes[0].length;
+    }
+
     public long of(float[] vector) {
         long bits = 0;
         for (int b = 0; b < BITS; b++) {

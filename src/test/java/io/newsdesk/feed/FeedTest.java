@@ -7,17 +7,28 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.newsdesk.testing.Database;
 import io.newsdesk.testing.EvalArticles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class FeedTest {
+
+    @Inject
+    Database database;
+
+    @BeforeEach
+    void startFromAnEmptyStore() {
+        database.deleteAllArticles();
+    }
 
     @Test
     void listsOneItemPerStoryWithItsCopiesFoldedIn() {

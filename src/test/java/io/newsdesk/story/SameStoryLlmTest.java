@@ -37,7 +37,7 @@ class SameStoryLlmTest {
     @BeforeEach
     void isolateFromEarlierTests() {
         OpenAiStub.server().resetAll();
-        database.rows("UPDATE article SET summary_status = 'FAILED' WHERE summary_status = 'PENDING'");
+        database.deleteAllArticles();
     }
 
     @Test

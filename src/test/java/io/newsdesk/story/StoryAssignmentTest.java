@@ -26,6 +26,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -33,6 +34,11 @@ class StoryAssignmentTest {
 
     @Inject
     Database database;
+
+    @BeforeEach
+    void startFromAnEmptyStore() {
+        database.deleteAllArticles();
+    }
 
     @Test
     void firstArticleOfAStoryHasNoDuplicateFields() {

@@ -53,8 +53,8 @@ class OfflineSummaryIngestTest {
     }
 
     @Test
-    void queueCompletesAPendingSummaryLeftBehind() {
-        // An article stored by an instance that stopped before its summary was written.
+    void sweeperAndQueueCompleteAnArticleLeftBehind() {
+        // An article stored by an instance that stopped before its story and its summary were decided.
         String title = "Left behind " + UUID.randomUUID();
         long id = database.rows("""
                 INSERT INTO article (title, published_at, received_at, language, raw_format, raw_content, text,
@@ -64,6 +64,7 @@ class OfflineSummaryIngestTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/api/articles/{id}", id).then().statusCode(200)
+                        .body("storyId", notNullValue())
                         .body("summaryStatus", equalTo("READY"))
                         .body("summarizer", equalTo("extractive")));
         assertThat(database.count("SELECT summary_attempts FROM article WHERE id = $1", id)).isEqualTo(1);

@@ -26,4 +26,12 @@ public class Database {
         pool.preparedQuery(sql).execute(Tuple.from(parameters)).await().indefinitely().forEach(rows::add);
         return rows;
     }
+
+    /**
+     * Empties the article and story tables, for tests whose assertions on story membership must not meet articles of
+     * earlier tests or earlier runs (the test database outlives a run).
+     */
+    public void deleteAllArticles() {
+        rows("TRUNCATE article, story, story_update, article_embedding, same_story_answer CASCADE");
+    }
 }

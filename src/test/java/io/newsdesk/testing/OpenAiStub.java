@@ -77,6 +77,35 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
                         .withBody("{\"error\":{\"message\":\"stub failure\",\"type\":\"server_error\"}}")));
     }
 
+    /**
+     * The embeddings endpoint answers every input with the same unit vector of {@code dimensions} values, so any two
+     * texts embedded through it have cosine 1.
+     */
+    public static void embedEverythingAlike(int dimensions) {
+        for (int inputs = 1; inputs <= 8; inputs++) {
+            ObjectNode answer = JSON.createObjectNode().put("object", "list").put("model", "test-embedding");
+            var data = answer.putArray("data");
+            for (int i = 0; i < inputs; i++) {
+                var vector = data.addObject().put("object", "embedding").put("index", i).putArray("embedding");
+                for (int d = 0; d < dimensions; d++) {
+                    vector.add(d == 0 ? 1.0 : 0.0);
+                }
+            }
+            answer.putObject("usage").put("prompt_tokens", 10).put("total_tokens", 10);
+            // The stub for the most inputs present wins (lowest priority number).
+            server.stubFor(post(urlPathEqualTo("/v1/embeddings"))
+                    .withRequestBody(WireMock.matchingJsonPath("$.input[" + (inputs - 1) + "]"))
+                    .atPriority(10 - inputs)
+                    .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                            .withBody(answer.toString())));
+        }
+    }
+
+    /** The requests the embeddings endpoint received, oldest first. */
+    public static List<LoggedRequest> embeddingRequests() {
+        return server.findAll(postRequestedFor(urlPathEqualTo("/v1/embeddings")));
+    }
+
     /** The JSON a well-behaved model returns for the summary prompt. */
     public static String summaryJson(String language, String... sentences) {
         ObjectNode answer = JSON.createObjectNode();

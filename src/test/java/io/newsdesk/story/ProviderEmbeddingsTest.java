@@ -1,0 +1,78 @@
+package io.newsdesk.story;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.newsdesk.summary.LlmStubProfile;
+import io.newsdesk.testing.Database;
+import io.newsdesk.testing.EvalArticles;
+import io.newsdesk.testing.OpenAiStub;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Story embeddings from the provider's embeddings endpoint (the stub) instead of the in-process model. */
+@QuarkusTest
+@TestProfile(ProviderEmbeddingsTest.ProviderEmbeddingsProfile.class)
+class ProviderEmbeddingsTest {
+
+    public static class ProviderEmbeddingsProfile extends LlmStubProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
+            overrides.put("newsdesk.dedup.embeddings", "provider");
+            overrides.put("newsdesk.dedup.embedding-model", "test-embedding");
+            overrides.put("newsdesk.dedup.llm.enabled", "false");
+            return overrides;
+        }
+    }
+
+    @Inject
+    Database database;
+
+    @BeforeEach
+    void startFromAnEmptyStore() {
+        OpenAiStub.server().resetAll();
+        database.deleteAllArticles();
+    }
+
+    @Test
+    void storyEmbeddingsComeFromTheProvider() {
+        OpenAiStub.embedEverythingAlike(8);
+        String first = EvalArticles.cnndm(90);
+        String second = EvalArticles.cnndm(91);
+        OpenAiStub.answer(OpenAiStub.summaryJson("en", first.split("(?<=\\.) ")[0]));
+        OpenAiStub.answerWhen(second.substring(0, 60), OpenAiStub.summaryJson("en", second.split("(?<=\\.) ")[0]));
+
+        Response a = post("Kilmarnock report", first);
+        Response b = post("Unrelated report", second);
+
+        // The stub embeds everything alike: two unrelated texts have cosine 1 and are one story.
+        b.then().statusCode(201)
+                .body("storyId", equalTo(a.path("storyId")))
+                .body("duplicateKind", equalTo("SAME_STORY"))
+                .body("duplicateReason", startsWith("Embedding cosine 1.00"));
+        assertThat(OpenAiStub.embeddingRequests()).hasSize(2);
+        assertThat(OpenAiStub.body(OpenAiStub.embeddingRequests().get(0)).get("model").asText())
+                .isEqualTo("test-embedding");
+        assertThat(OpenAiStub.embeddingRequests().get(0).getBodyAsString()).contains("Kilmarnock report");
+        assertThat(database.count("SELECT octet_length(vector) FROM article_embedding WHERE article_id = $1",
+                a.jsonPath().getLong("id"))).isEqualTo(8 * Float.BYTES);
+    }
+
+    private static Response post(String title, String body) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("title", title, "body", body, "publishedAt", "2015-09-01T08:00:00Z",
+                        "url", "https://provider.example/" + UUID.randomUUID()))
+                .post("/api/articles");
+    }
+}
