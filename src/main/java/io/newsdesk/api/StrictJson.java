@@ -1,6 +1,5 @@
 package io.newsdesk.api;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -8,10 +7,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
-/**
- * A number where a string belongs is a client error, not something to convert silently; so is anything after the
- * JSON document (Jackson would otherwise read the first value and ignore the rest, e.g. {@code {...} garbage}).
- */
+/** A number where a string belongs is a client error, not something to convert silently. */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
@@ -24,6 +20,5 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Integer)
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 }

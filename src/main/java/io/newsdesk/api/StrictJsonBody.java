@@ -1,5 +1,9 @@
 package io.newsdesk.api;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -15,13 +19,18 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Reads a JSON request body whole before Jackson does, to refuse two things Jackson would let through: a body over
+ * Reads a JSON request body whole before Jackson does, to refuse three things Jackson would let through: a body over
  * newsdesk.ingest.max-body-bytes sent without Content-Length (chunked; {@link RequestSizeLimit} judges the others
- * before reading), and bytes that are not well-formed UTF-8 (RFC 8259 requires it; Jackson decodes overlong forms
- * such as {@code C0 AF} as "/" and {@code C0 80} as NUL, and UTF-8-encoded surrogates, without complaint).
+ * before reading), bytes that are not well-formed UTF-8 (RFC 8259 requires it; Jackson decodes overlong forms
+ * such as {@code C0 AF} as "/" and {@code C0 80} as NUL, and UTF-8-encoded surrogates, without complaint), and
+ * anything after the JSON value (Jackson would read the first value and ignore the rest, e.g. {@code {...} garbage}).
+ * Server side only: the REST clients that talk to the LLM read their answers their own way.
  */
 @Provider
+@ConstrainedTo(RuntimeType.SERVER)
 public class StrictJsonBody implements ReaderInterceptor {
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final long maxBodyBytes;
 
@@ -44,8 +53,32 @@ public class StrictJsonBody implements ReaderInterceptor {
             String message = "malformed JSON: not valid UTF-8 at byte " + invalidAt;
             throw new ProblemException(400, "Malformed JSON", message, List.of(new FieldError("body", message)));
         }
+        if (hasTrailingData(body)) {
+            String message = "malformed JSON: more data after the JSON value";
+            throw new ProblemException(400, "Malformed JSON", message, List.of(new FieldError("body", message)));
+        }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
+    }
+
+    /** Whether a well-formed first value is followed by more tokens; malformed values are left to Jackson. */
+    static boolean hasTrailingData(byte[] body) {
+        try (JsonParser parser = JSON.createParser(body)) {
+            if (parser.nextToken() == null) {
+                return false;
+            }
+            parser.skipChildren();
+        } catch (IOException malformedValue) {
+            return false;
+        }
+        // The first value was well formed: whatever follows it, even unparsable, is trailing data.
+        try (JsonParser parser = JSON.createParser(body)) {
+            parser.nextToken();
+            parser.skipChildren();
+            return parser.nextToken() != null;
+        } catch (IOException unparsableRest) {
+            return true;
+        }
     }
 
     private static boolean isJson(MediaType type) {

@@ -65,6 +65,10 @@ public class ArticleIngestService {
         Article article = newArticle(accepted, cleaned);
         Executor backOnContext = VertxContexts.current();
         return fingerprinter.fingerprint(article.title, article.text)
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf("Fingerprints not computed (%s); the story sweeper retries", failure.toString());
+                    return null;
+                })
                 .emitOn(backOnContext)
                 .flatMap(fingerprints -> store.storeOnce(article)
                         .flatMap(stored -> stored.created()
@@ -76,6 +80,9 @@ public class ArticleIngestService {
 
     /** The article's story; null when it could not be decided now (the story sweeper retries). */
     private Uni<Assignment> findStory(Article article, ArticleFingerprints fingerprints) {
+        if (fingerprints == null) {
+            return Uni.createFrom().nullItem();
+        }
         return stories.assign(new ArticleToAssign(article.id, article.title, article.text, article.publishedAt,
                         fingerprints))
                 .onFailure().recoverWithItem(failure -> {

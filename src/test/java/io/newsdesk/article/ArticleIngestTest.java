@@ -25,6 +25,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -32,6 +33,12 @@ class ArticleIngestTest {
 
     @Inject
     Database database;
+
+    @BeforeEach
+    void startFromAnEmptyStore() {
+        // An article posted by an earlier test would make this one a copy, answered with that one's summary.
+        database.deleteAllArticles();
+    }
 
     @Test
     void storesEachSeedAndReadsItBack() {

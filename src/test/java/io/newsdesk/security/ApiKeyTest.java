@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** With an API key configured, writes need it; reads stay open; no secret ever reaches the log. */
@@ -45,6 +46,12 @@ class ApiKeyTest {
 
     @Inject
     Database database;
+
+    @BeforeEach
+    void startFromAnEmptyStore() {
+        // An article posted by an earlier test would make this one a copy, answered with that one's summary.
+        database.deleteAllArticles();
+    }
 
     @Test
     void writesNeedTheKeyAsHeaderOrBearerToken() {

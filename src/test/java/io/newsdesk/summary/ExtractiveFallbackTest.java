@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.newsdesk.testing.Database;
 import io.newsdesk.testing.OpenAiStub;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +26,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(ExtractiveFallbackTest.WithFallback.class)
 class ExtractiveFallbackTest {
+
+    @Inject
+    Database database;
+
+    @BeforeEach
+    void startFromAnEmptyStore() {
+        // An article posted by an earlier test would make this one a copy, answered with that one's summary.
+        database.deleteAllArticles();
+    }
 
     public static class WithFallback extends LlmStubProfile {
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.newsdesk.testing.Database;
+import io.newsdesk.testing.EvalArticles;
 import io.newsdesk.testing.OpenAiStub;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -38,14 +39,15 @@ class LlmCircuitBreakerTest {
     @Test
     void stopsCallingAFailingLlmOnceTheCircuitOpens() throws InterruptedException {
         // Queued summaries left by earlier test classes would otherwise fail against this stub and count too.
-        database.rows("UPDATE article SET summary_status = 'FAILED' WHERE summary_status = 'PENDING'");
+        database.deleteAllArticles();
         OpenAiStub.failWith(500, "{\"error\":{\"message\":\"internal error\"}}");
         String batch = UUID.randomUUID().toString();
         for (int i = 0; i < 6; i++) {
             given().contentType(ContentType.JSON)
                     .body(Map.of("title", "Floods close coastal road " + batch, "language", "en",
                             "url", "https://breaker.example.org/" + UUID.randomUUID(),
-                            "body", LlmSummaryTest.floodArticle()))
+                            // different articles: a copy would wait for its original's summary, not call the LLM
+                            "body", EvalArticles.cnndm(200 + i) + "\n\n" + LlmSummaryTest.floodArticle()))
                     .post("/api/articles").then().statusCode(202).body("summaryStatus", equalTo("PENDING"));
         }
         Thread.sleep(1_500); // several queue polls: none may reach the LLM while the circuit is open

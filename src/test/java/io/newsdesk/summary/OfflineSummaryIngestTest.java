@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** With no LLM configured, every article is summarised in process by the extractive summarizer. */
@@ -25,6 +26,12 @@ class OfflineSummaryIngestTest {
 
     @Inject
     Database database;
+
+    @BeforeEach
+    void startFromAnEmptyStore() {
+        // An article posted by an earlier test would make this one a copy, answered with that one's summary.
+        database.deleteAllArticles();
+    }
 
     @Test
     void answersEachSeedWithAnExtractiveSummaryOfItsCleanedText() {
