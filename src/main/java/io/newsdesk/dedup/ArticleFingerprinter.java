@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import org.jboss.logging.Logger;
 
 /**
  * Computes an article's fingerprints on a worker thread (the embedding model blocks for milliseconds). The result
@@ -17,6 +18,8 @@ import jakarta.enterprise.inject.Instance;
  */
 @ApplicationScoped
 public class ArticleFingerprinter {
+
+    private static final Logger LOG = Logger.getLogger(ArticleFingerprinter.class);
 
     private final DedupConfig.Embeddings source;
     private final Instance<InProcessEmbeddings> inProcess;
@@ -27,7 +30,13 @@ public class ArticleFingerprinter {
 
     ArticleFingerprinter(DedupConfig config, Instance<InProcessEmbeddings> inProcess,
             Instance<ProviderEmbeddings> provider, MeterRegistry registry) {
-        this.source = config.embeddings();
+        if (config.embeddings() == DedupConfig.Embeddings.IN_PROCESS && !inProcess.isResolvable()) {
+            LOG.warn("No in-process embedding model in this build (native): SAME_STORY detection is off; set "
+                    + "newsdesk.dedup.embeddings=provider to use the LLM provider's embeddings");
+            this.source = DedupConfig.Embeddings.NONE;
+        } else {
+            this.source = config.embeddings();
+        }
         this.inProcess = inProcess;
         this.provider = provider;
         this.timer = Timer.builder("newsdesk.dedup.fingerprint")

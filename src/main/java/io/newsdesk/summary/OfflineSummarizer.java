@@ -12,20 +12,25 @@ import java.time.temporal.ChronoUnit;
  */
 public class OfflineSummarizer implements Summarizer {
 
+    /** The label with the in-process neural sentence embeddings. */
     public static final String NAME = "extractive";
+    /** The label with {@link io.newsdesk.embedding.LexicalEmbeddingModel} (native builds). */
+    public static final String LEXICAL_NAME = "extractive-lexical";
 
     private final ExtractiveSummarizer summarizer;
+    private final String name;
     private final Clock clock;
 
-    public OfflineSummarizer(EmbeddingModel model, SummaryLimits limits, Clock clock) {
+    public OfflineSummarizer(EmbeddingModel model, String name, SummaryLimits limits, Clock clock) {
         this.summarizer = new ExtractiveSummarizer(model, limits);
+        this.name = name;
         this.clock = clock;
     }
 
     @Override
     public Uni<Summary> summarize(SummaryRequest request) {
         return Uni.createFrom()
-                .item(() -> new Summary(summarizer.summarize(request.text()).text(), NAME,
+                .item(() -> new Summary(summarizer.summarize(request.text()).text(), name,
                         clock.instant().truncatedTo(ChronoUnit.MICROS)))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }

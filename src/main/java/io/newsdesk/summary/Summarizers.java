@@ -1,6 +1,7 @@
 package io.newsdesk.summary;
 
 import io.newsdesk.embedding.InProcessEmbeddings;
+import io.newsdesk.embedding.LexicalEmbeddingModel;
 import io.newsdesk.language.LanguageDetector;
 import io.newsdesk.llm.LlmClient;
 import io.newsdesk.llm.LlmConfig;
@@ -28,19 +29,29 @@ public class Summarizers {
     private final Optional<Summarizer> fallback;
 
     Summarizers(SummaryConfig summaryConfig, LlmConfig llmConfig, Instance<LlmClient> llm, LanguageDetector languages,
-            LlmMetrics metrics, Clock clock, InProcessEmbeddings embeddings) {
+            LlmMetrics metrics, Clock clock, Instance<InProcessEmbeddings> embeddings) {
         if (llmConfig.enabled()) {
             LOG.infof("Summaries by LLM %s%s", llmConfig.label(),
                     summaryConfig.fallbackToExtractive() ? ", falling back to extractive summaries" : "");
             primary = new LlmSummarizer(llm.get(), llmConfig, summaryConfig.limits(), languages, metrics, clock);
             fallback = summaryConfig.fallbackToExtractive()
-                    ? Optional.of(new OfflineSummarizer(embeddings.model(), summaryConfig.limits(), clock))
+                    ? Optional.of(offline(embeddings, summaryConfig, clock))
                     : Optional.empty();
         } else {
             LOG.info("No LLM configured: summaries by the in-process extractive summarizer");
-            primary = new OfflineSummarizer(embeddings.model(), summaryConfig.limits(), clock);
+            primary = offline(embeddings, summaryConfig, clock);
             fallback = Optional.empty();
         }
+    }
+
+    /** The extractive summarizer on the in-process model, or on lexical vectors where the build has none. */
+    private static Summarizer offline(Instance<InProcessEmbeddings> embeddings, SummaryConfig config, Clock clock) {
+        if (embeddings.isResolvable()) {
+            return new OfflineSummarizer(embeddings.get().model(), OfflineSummarizer.NAME, config.limits(), clock);
+        }
+        LOG.info("No in-process embedding model in this build: extractive summaries on lexical sentence vectors");
+        return new OfflineSummarizer(new LexicalEmbeddingModel(), OfflineSummarizer.LEXICAL_NAME, config.limits(),
+                clock);
     }
 
     public Summarizer primary() {

@@ -4,17 +4,14 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
+import io.newsdesk.embedding.LexicalEmbeddingModel;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/**
- * Deterministic stand-in for a sentence encoder in plain unit tests: hashed bag of lower-cased words, so texts that
- * share most words have a high cosine. Counts its calls.
- */
+/** The lexical sentence vectors of native builds, counting its calls: a deterministic encoder for unit tests. */
 final class BagOfWordsEmbeddingModel implements EmbeddingModel {
 
-    private static final int DIMENSION = 512;
-
+    private final LexicalEmbeddingModel lexical = new LexicalEmbeddingModel();
     final AtomicInteger batches = new AtomicInteger();
     final AtomicInteger segments = new AtomicInteger();
 
@@ -22,14 +19,6 @@ final class BagOfWordsEmbeddingModel implements EmbeddingModel {
     public Response<List<Embedding>> embedAll(List<TextSegment> textSegments) {
         batches.incrementAndGet();
         segments.addAndGet(textSegments.size());
-        return Response.from(textSegments.stream().map(s -> embedding(s.text())).toList());
-    }
-
-    private static Embedding embedding(String text) {
-        float[] vector = new float[DIMENSION];
-        for (String token : Rouge.tokenize(text)) {
-            vector[Math.floorMod(token.hashCode(), DIMENSION)] += 1;
-        }
-        return Embedding.from(vector);
+        return lexical.embedAll(textSegments);
     }
 }
