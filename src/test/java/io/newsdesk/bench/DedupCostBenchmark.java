@@ -59,6 +59,7 @@ public final class DedupCostBenchmark {
         List<JsonNode> corpus = Jsonl.read(Path.of(System.getProperty("bench.corpus", "../shared/eval/bbc.jsonl")));
         Path out = Path.of(System.getProperty("bench.out", "target/bench/dedup-cost.md"));
         int pgPort = freePort();
+        String plans;
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
                 "| stored articles | assignment mean ms | fingerprint mean ms | POST p50 ms | POST p99 ms |%n"
                         + "|---|---|---|---|---|%n"));
@@ -101,14 +102,34 @@ public final class DedupCostBenchmark {
                         fingerprint, latencies[probes / 2] / 1e6, latencies[(int) (probes * 0.99)] / 1e6));
                 System.out.print(table);
             }
+            plans = plans(sql);
         }
-        String report = table + String.format(Locale.ROOT, "%nMachine: %s, %d cores; %d probes per size, %d "
+        String report = table + plans + String.format(Locale.ROOT, "%nMachine: %s, %d cores; %d probes per size, %d "
                         + "background articles per publication day (window +-3 days).%n", cpu(),
                 Runtime.getRuntime().availableProcessors(), probes, perDay);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report);
         System.out.println(report);
         System.exit(0);
+    }
+
+    /** The plans of the candidate queries on the loaded store: index scans, never a scan of all articles. */
+    private static String plans(Connection sql) throws Exception {
+        StringBuilder plans = new StringBuilder(String.format("%nCandidate query plans at the largest size:%n```%n"));
+        String bands = "ARRAY[" + String.join(",", java.util.stream.LongStream.range(1, 65)
+                .mapToObj(String::valueOf).toList()) + "]::bigint[]";
+        for (String query : List.of(
+                "SELECT a.id FROM article a WHERE a.story_id IS NOT NULL AND a.id <> 1 AND (a.exact_hash = 42 OR "
+                        + "a.lsh_bands && " + bands + ") LIMIT 50",
+                "SELECT e.article_id FROM article_embedding e WHERE e.published_at BETWEEN "
+                        + "'2020-01-10T00:00:00Z' AND '2020-01-16T00:00:00Z' AND bit_count((e.sim_hash # 42)::bit(64)) <= 18")) {
+            try (var rows = sql.createStatement().executeQuery("EXPLAIN " + query)) {
+                while (rows.next()) {
+                    plans.append(rows.getString(1)).append('\n');
+                }
+            }
+        }
+        return plans.append("```\n").toString();
     }
 
     private static double meanMillis(String before, String after, String timer) {
