@@ -15,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,8 +64,7 @@ public final class DedupCostBenchmark {
                         + "|---|---|---|---|---|%n"));
         try (BenchService service = BenchService.start(Path.of("target/quarkus-app/quarkus-run.jar"),
                 List.of("-Dnewsdesk.embedded-postgres.port=" + pgPort), List.of("-Xmx1g"));
-                Connection sql = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres",
-                        "postgres", "postgres")) {
+                Connection sql = connect(pgPort)) {
             Background background = new Background(sql, perDay);
             int probe = 0;
             double firstAssignment = Double.NaN;
@@ -228,6 +226,14 @@ public final class DedupCostBenchmark {
             }
             return vector;
         }
+    }
+
+    /** The driver directly: exec:java's class loader hides it from DriverManager. */
+    private static Connection connect(int port) throws Exception {
+        java.util.Properties credentials = new java.util.Properties();
+        credentials.setProperty("user", "postgres");
+        credentials.setProperty("password", "postgres");
+        return new org.postgresql.Driver().connect("jdbc:postgresql://127.0.0.1:" + port + "/postgres", credentials);
     }
 
     private static int freePort() throws Exception {
