@@ -63,8 +63,31 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Exception e, UriInfo uri) {
+        if (DatabaseUnavailable.isCause(e)) {
+            return databaseUnavailable(e, uri);
+        }
         LOG.error("Request failed", e);
         return respond(500, "Internal error", "The request could not be completed", uri, List.of());
+    }
+
+    /**
+     * 503 while the database cannot be reached: a transient condition, so the client is told to retry rather than
+     * handed a 500. The detail says nothing about the server, its address or the driver's message.
+     */
+    private static RestResponse<Problem> databaseUnavailable(Exception e, UriInfo uri) {
+        LOG.warnf("Database unavailable, answering 503: %s", rootMessage(e));
+        return problem(503, "Database unavailable", "The service cannot reach its database; retry the request "
+                + "later (repeating a POST is safe: ingest is idempotent).", uri, List.of())
+                .header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                .build();
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getName() + ": " + root.getMessage();
     }
 
     private static String typeMessage(MismatchedInputException e) {

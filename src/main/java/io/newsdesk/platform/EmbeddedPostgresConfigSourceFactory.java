@@ -22,7 +22,7 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        if (isApplicationBuild()
+        if (isApplicationBuildOrTestLauncher()
                 || !Boolean.parseBoolean(value(context, ENABLED, "true"))
                 || value(context, "quarkus.datasource.reactive.url", null) != null) {
             return List.of();
@@ -39,10 +39,15 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         return List.of(new PropertiesConfigSource(datasource, "newsdesk-embedded-postgres", 150));
     }
 
-    /** Quarkus also reads configuration while it builds the application; no database is wanted then. */
-    private static boolean isApplicationBuild() {
+    /**
+     * Quarkus also reads configuration while it builds the application, and its JUnit launcher session reads it when
+     * tests are discovered (in the Maven JVM itself when Surefire forks per test class); no database is wanted then.
+     * The application's own start reads it again and starts the server.
+     */
+    private static boolean isApplicationBuildOrTestLauncher() {
         return StackWalker.getInstance().walk(frames -> frames.anyMatch(frame -> frame.getClassName()
-                .startsWith("io.quarkus.deployment.configuration.BuildTimeConfigurationReader")));
+                .startsWith("io.quarkus.deployment.configuration.BuildTimeConfigurationReader")
+                || frame.getClassName().equals("io.quarkus.test.config.ConfigLauncherSession")));
     }
 
     private static String value(ConfigSourceContext context, String name, String fallback) {

@@ -80,6 +80,22 @@ public class SummaryQueue {
                 .replaceWithVoid();
     }
 
+    /**
+     * Moves a PENDING article's next attempt to {@code nextAttempt} without counting an attempt: the LLM was not
+     * asked. The reason is kept for operators.
+     */
+    @WithTransaction
+    public Uni<Void> postpone(long articleId, String reason, Instant nextAttempt) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                        UPDATE article SET summary_error = :reason, summary_next_attempt_at = :nextAttempt
+                        WHERE id = :id AND summary_status = 'PENDING'""")
+                .setParameter("reason", reason)
+                .setParameter("nextAttempt", nextAttempt)
+                .setParameter("id", articleId)
+                .executeUpdate())
+                .replaceWithVoid();
+    }
+
     /** Articles waiting for a summary. */
     @WithSession
     public Uni<Long> depth() {

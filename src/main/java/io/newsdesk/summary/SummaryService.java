@@ -3,10 +3,12 @@ package io.newsdesk.summary;
 import io.newsdesk.article.Article;
 import io.newsdesk.llm.LlmFailures;
 import io.newsdesk.llm.LlmRateLimit;
+import io.newsdesk.llm.LlmUnavailableException;
 import io.newsdesk.platform.VertxContexts;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executor;
 import org.jboss.logging.Logger;
@@ -53,7 +55,15 @@ public class SummaryService {
                 .emitOn(backOnContext)
                 .onItemOrFailure().transformToUni((summary, failure) -> failure == null
                         ? queue.complete(article.id, summary).replaceWith(() -> withSummary(article, summary))
-                        : recordFailure(article.id, article.summaryAttempts, failure).replaceWith(article));
+                        : recordFailure(article.id, article.summaryAttempts, failure).replaceWith(article))
+                // The article is stored: a failure to record the summary's outcome (the database went away in the
+                // meantime) must not turn into an error answer for a stored article. It stays PENDING and the queue
+                // takes it up once its inline lease has passed.
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf("Article %d stored, but its summary could not be recorded (%s); it stays queued",
+                            article.id, failure.toString().lines().findFirst().orElse(""));
+                    return article;
+                });
     }
 
     /** Summarises an article claimed from the queue. */
@@ -69,10 +79,20 @@ public class SummaryService {
 
     private Uni<Void> recordFailure(long articleId, int attemptsSoFar, Throwable failure) {
         String reason = LlmFailures.describe(failure);
+        if (failure instanceof LlmUnavailableException) {
+            // The LLM was not asked (circuit open, or a Retry-After pause): not an attempt. Counting these would
+            // turn every summary queued during a long outage FAILED before the LLM is back.
+            LOG.debugf("Summary of article %d postponed: %s", articleId, reason);
+            return queue.postpone(articleId, reason, nextAttempt(config.backoffAfter(attemptsSoFar)));
+        }
         LOG.warnf("Summary of article %d failed (attempt %d): %s", articleId, attemptsSoFar + 1, reason);
-        Instant backoff = clock.instant().plus(config.backoffAfter(attemptsSoFar + 1));
-        Instant next = rateLimit.pausedUntil().isAfter(backoff) ? rateLimit.pausedUntil() : backoff;
-        return queue.failed(articleId, reason, next, config.maxAttempts());
+        return queue.failed(articleId, reason, nextAttempt(config.backoffAfter(attemptsSoFar + 1)),
+                config.maxAttempts());
+    }
+
+    private Instant nextAttempt(Duration backoff) {
+        Instant afterBackoff = clock.instant().plus(backoff);
+        return rateLimit.pausedUntil().isAfter(afterBackoff) ? rateLimit.pausedUntil() : afterBackoff;
     }
 
     private static Article withSummary(Article article, Summary summary) {

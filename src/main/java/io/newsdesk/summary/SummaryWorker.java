@@ -1,5 +1,6 @@
 package io.newsdesk.summary;
 
+import io.newsdesk.api.DatabaseUnavailable;
 import io.newsdesk.article.Article;
 import io.newsdesk.article.ArticleRepository;
 import io.newsdesk.platform.VertxContexts;
@@ -10,6 +11,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
 
 /**
  * Completes queued summaries: claims the due articles and summarises them concurrently, then refreshes the queue
@@ -17,6 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @ApplicationScoped
 class SummaryWorker {
+
+    private static final Logger LOG = Logger.getLogger(SummaryWorker.class);
 
     private final SummaryQueue queue;
     private final SummaryService summaries;
@@ -42,7 +46,12 @@ class SummaryWorker {
                 .collect().last()
                 .chain(queue::depth)
                 .invoke(depth::set)
-                .replaceWithVoid();
+                .replaceWithVoid()
+                // The next poll tries again; a stack trace every poll while the database is down says nothing more.
+                .onFailure(DatabaseUnavailable::isCause).recoverWithUni(failure -> {
+                    LOG.warnf("Summary queue not polled, database unavailable: %s", failure.getMessage());
+                    return Uni.createFrom().voidItem();
+                });
     }
 
     private record Claimed(Article article, Summary originalSummary) {

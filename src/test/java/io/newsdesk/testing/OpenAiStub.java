@@ -30,11 +30,11 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
     private static final String PATH = "/v1/chat/completions";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static WireMockServer server;
+    private static int port;
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(options().dynamicPort().containerThreads(300)
-                .asynchronousResponseEnabled(true).asynchronousResponseThreads(50));
+        server = newServer(0);
         server.start();
         return Map.of(
                 "newsdesk.llm.enabled", "true",
@@ -53,6 +53,24 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
 
     public static WireMockServer server() {
         return server;
+    }
+
+    private static WireMockServer newServer(int fixedPort) {
+        return new WireMockServer((fixedPort == 0 ? options().dynamicPort() : options().port(fixedPort))
+                .containerThreads(300)
+                .asynchronousResponseEnabled(true).asynchronousResponseThreads(50));
+    }
+
+    /** Takes the LLM off the network: calls get "connection refused" until {@link #up()}. */
+    public static void down() {
+        port = server.port();
+        server.stop();
+    }
+
+    /** Brings the LLM back on the same port, with no stubs and an empty request journal. */
+    public static void up() {
+        server = newServer(port);
+        server.start();
     }
 
     /** Every chat request answers with this assistant content, streamed, with a usage chunk. */
@@ -129,6 +147,29 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
                 .willSetStateTo("allowed"));
         server.stubFor(post(urlPathEqualTo(PATH)).inScenario("rate limit").whenScenarioStateIs("allowed")
                 .willReturn(stream(content)));
+    }
+
+    /** 429 with Retry-After for every call until the stubs change: a rate-limit storm. */
+    public static void rateLimitAlways(int retryAfterSeconds) {
+        server.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(429)
+                .withHeader("Retry-After", String.valueOf(retryAfterSeconds))
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\"}}")));
+    }
+
+    /** Successive calls get these responses in turn, starting over after the last. */
+    public static void respondInTurn(List<ResponseDefinitionBuilder> responses) {
+        for (int i = 0; i < responses.size(); i++) {
+            server.stubFor(post(urlPathEqualTo(PATH)).inScenario("in turn")
+                    .whenScenarioStateIs(i == 0 ? "Started" : "turn " + i)
+                    .willReturn(responses.get(i))
+                    .willSetStateTo(i + 1 == responses.size() ? "Started" : "turn " + (i + 1)));
+        }
+    }
+
+    /** A streamed chat answer with this assistant content, for {@link #respondInTurn}. */
+    public static ResponseDefinitionBuilder streamed(String content) {
+        return stream(content);
     }
 
     /** The chat requests whose body contains the marker, oldest first. */
