@@ -24,15 +24,24 @@ import java.util.Set;
  * embeddings published within the window (btree on the time, with the SimHash in the index screening out vectors too
  * far away before any is read), ranked by cosine.
  */
-final class DuplicateCandidates {
+public final class DuplicateCandidates {
 
-    private static final String COPIES = """
+    /**
+     * PostgreSQL has no element statistics for unique random band hashes, so it estimates an overlap with 64 of them
+     * at about a quarter of the table and would rather scan it all than use the GIN index, which answers in well under
+     * a millisecond. Candidate lookups therefore run with sequential scans off (for this transaction only).
+     */
+    public static final String USE_INDEXES = "SET LOCAL enable_seqscan = off";
+
+    /** $1 the new article's id, $2 its text hash, $3 its band hashes, $4 the most candidates. */
+    public static final String COPIES = """
             SELECT a.id FROM article a
             WHERE a.story_id IS NOT NULL AND a.id <> $1 AND (a.exact_hash = $2 OR a.lsh_bands && $3)
             ORDER BY a.exact_hash = $2 DESC,
                      (SELECT count(*) FROM unnest(a.lsh_bands) AS b WHERE b = ANY($3)) DESC, a.id
             LIMIT $4""";
-    private static final String IN_WINDOW = """
+    /** $1, $2 the window, $3 the new article's id, $4 its SimHash, $5 the largest Hamming distance. */
+    public static final String IN_WINDOW = """
             SELECT e.article_id, e.vector FROM article_embedding e
             WHERE e.published_at BETWEEN $1 AND $2 AND e.article_id <> $3
               AND bit_count((e.sim_hash # $4)::bit(64)) <= $5""";
@@ -47,8 +56,8 @@ final class DuplicateCandidates {
             double minCosine, int max) {
         ArticleFingerprints fingerprints = article.fingerprints();
         Long[] bands = box(fingerprints.text().bandHashes());
-        Uni<List<Long>> copies = connection.preparedQuery(COPIES)
-                .execute(Tuple.of(article.id(), fingerprints.text().exactHash(), bands, max))
+        Uni<List<Long>> copies = connection.query(USE_INDEXES).execute().chain(() -> connection.preparedQuery(COPIES)
+                .execute(Tuple.of(article.id(), fingerprints.text().exactHash(), bands, max)))
                 .map(rows -> {
                     List<Long> ids = new ArrayList<>();
                     rows.forEach(row -> ids.add(row.getLong(0)));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.dedup.LshBands;
 import io.newsdesk.embedding.SimHash;
+import io.newsdesk.story.DuplicateCandidates;
 import io.newsdesk.embedding.Vectors;
 import io.newsdesk.testing.Jsonl;
 import java.io.StringReader;
@@ -36,7 +37,7 @@ import org.postgresql.core.BaseConnection;
  *
  * <pre>
  * ./mvnw -Pbench package -DskipTests exec:java -Dbench.main=io.newsdesk.bench.DedupCostBenchmark
- *        [-Dbench.sizes=10000,200000] [-Dbench.probes=200] [-Dbench.per-day=2000]
+ *        [-Dbench.sizes=10000,200000] [-Dbench.probes=200] [-Dbench.warmup=200] [-Dbench.per-day=2000]
  * </pre>
  * Writes the Markdown table to {@code target/bench/dedup-cost.md}.
  */
@@ -54,50 +55,38 @@ public final class DedupCostBenchmark {
         int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "10000,200000").split(","))
                 .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
         int probes = Integer.getInteger("bench.probes", 200);
+        int warmup = Integer.getInteger("bench.warmup", 200);
         int perDay = Integer.getInteger("bench.per-day", 2000);
         List<JsonNode> corpus = Jsonl.read(Path.of(System.getProperty("bench.corpus", "../shared/eval/bbc.jsonl")));
         Path out = Path.of(System.getProperty("bench.out", "target/bench/dedup-cost.md"));
         int pgPort = freePort();
         String plans;
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                "| stored articles | assignment mean ms | fingerprint mean ms | POST p50 ms | POST p99 ms |%n"
-                        + "|---|---|---|---|---|%n"));
+                "| stored articles | assignment mean ms | vs smallest | fingerprint mean ms | POST p50 ms | POST p99 ms |%n"
+                        + "|---|---|---|---|---|---|%n"));
         try (BenchService service = BenchService.start(Path.of("target/quarkus-app/quarkus-run.jar"),
                 List.of("-Dnewsdesk.embedded-postgres.port=" + pgPort), List.of("-Xmx1g"));
                 Connection sql = connect(pgPort)) {
             Background background = new Background(sql, perDay);
-            int probe = 0;
+            // Warm the JIT on articles published years before the background, so they never meet it as candidates.
+            postProbes(service, corpus, 0, warmup, Instant.parse("2010-01-01T00:00:00Z"));
+            int probe = warmup;
             double firstAssignment = Double.NaN;
             for (int size : sizes) {
                 background.loadUpTo(size);
                 Instant lastDay = FIRST_DAY.plus(Duration.ofDays(Math.max(0, size / perDay - 1)));
                 String before = Prometheus.scrape(service.uri("/q/metrics"));
-                long[] latencies = new long[probes];
-                for (int i = 0; i < probes; i++, probe++) {
-                    JsonNode article = corpus.get(probe % corpus.size());
-                    String body = JSON.createObjectNode().put("title", article.path("title").asText("Untitled"))
-                            .put("body", article.path("body").asText())
-                            .put("publishedAt", lastDay.plusSeconds(600L * i).toString())
-                            .put("url", "https://probe.example/" + probe).toString();
-                    long started = System.nanoTime();
-                    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(service.uri("/api/articles"))
-                            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
-                            .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-                    latencies[i] = System.nanoTime() - started;
-                    if (response.statusCode() / 100 != 2) {
-                        throw new IllegalStateException("POST answered " + response.statusCode() + ": "
-                                + response.body());
-                    }
-                }
+                long[] latencies = postProbes(service, corpus, probe, probes, lastDay);
+                probe += probes;
                 String after = Prometheus.scrape(service.uri("/q/metrics"));
                 double assignment = meanMillis(before, after, "newsdesk_dedup_assignment_seconds");
                 double fingerprint = meanMillis(before, after, "newsdesk_dedup_fingerprint_seconds");
                 if (Double.isNaN(firstAssignment)) {
                     firstAssignment = assignment;
                 }
-                Arrays.sort(latencies);
-                table.append(String.format(Locale.ROOT, "| %,d | %.2f | %.2f | %.1f | %.1f |%n", size, assignment,
-                        fingerprint, latencies[probes / 2] / 1e6, latencies[(int) (probes * 0.99)] / 1e6));
+                table.append(String.format(Locale.ROOT, "| %,d | %.2f | %.2f | %.2f | %.1f | %.1f |%n", size,
+                        assignment, assignment / firstAssignment, fingerprint, latencies[probes / 2] / 1e6,
+                        latencies[(int) (probes * 0.99)] / 1e6));
                 System.out.print(table);
             }
             plans = plans(sql);
@@ -111,23 +100,56 @@ public final class DedupCostBenchmark {
         System.exit(0);
     }
 
-    /** The plans of the candidate queries on the loaded store: index scans, never a scan of all articles. */
+    /** The plans of the service's candidate queries on the loaded store: index scans, never a scan of all articles. */
     private static String plans(Connection sql) throws Exception {
         StringBuilder plans = new StringBuilder(String.format("%nCandidate query plans at the largest size:%n```%n"));
-        String bands = "ARRAY[" + String.join(",", java.util.stream.LongStream.range(1, 65)
-                .mapToObj(String::valueOf).toList()) + "]::bigint[]";
-        for (String query : List.of(
-                "SELECT a.id FROM article a WHERE a.story_id IS NOT NULL AND a.id <> 1 AND (a.exact_hash = 42 OR "
-                        + "a.lsh_bands && " + bands + ") LIMIT 50",
-                "SELECT e.article_id FROM article_embedding e WHERE e.published_at BETWEEN "
-                        + "'2020-01-10T00:00:00Z' AND '2020-01-16T00:00:00Z' AND bit_count((e.sim_hash # 42)::bit(64)) <= 18")) {
-            try (var rows = sql.createStatement().executeQuery("EXPLAIN " + query)) {
+        Long[] bands = java.util.stream.LongStream.range(1, 65).boxed().toArray(Long[]::new);
+        sql.setAutoCommit(false);
+        sql.createStatement().execute(DuplicateCandidates.USE_INDEXES);
+        var copies = sql.prepareStatement("EXPLAIN " + DuplicateCandidates.COPIES);
+        copies.setLong(1, 1);
+        copies.setLong(2, 42);
+        copies.setArray(3, sql.createArrayOf("bigint", bands));
+        copies.setInt(4, 50);
+        var window = sql.prepareStatement("EXPLAIN " + DuplicateCandidates.IN_WINDOW);
+        window.setObject(1, java.time.OffsetDateTime.parse("2020-01-10T00:00:00Z"));
+        window.setObject(2, java.time.OffsetDateTime.parse("2020-01-16T00:00:00Z"));
+        window.setLong(3, 1);
+        window.setLong(4, 42);
+        window.setInt(5, SimHash.maxDistanceFor(0.9));
+        for (var query : List.of(copies, window)) {
+            try (var rows = query.executeQuery()) {
                 while (rows.next()) {
                     plans.append(rows.getString(1)).append('\n');
                 }
             }
         }
+        sql.rollback();
+        sql.setAutoCommit(true);
         return plans.append("```\n").toString();
+    }
+
+    /** Posts {@code count} corpus articles one at a time, published 10 minutes apart from {@code from}. */
+    private static long[] postProbes(BenchService service, List<JsonNode> corpus, int first, int count, Instant from)
+            throws Exception {
+        long[] latencies = new long[count];
+        for (int i = 0; i < count; i++) {
+            JsonNode article = corpus.get((first + i) % corpus.size());
+            String body = JSON.createObjectNode().put("title", article.path("title").asText("Untitled"))
+                    .put("body", article.path("body").asText())
+                    .put("publishedAt", from.plusSeconds(600L * i).toString())
+                    .put("url", "https://probe.example/" + (first + i)).toString();
+            long started = System.nanoTime();
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(service.uri("/api/articles"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            latencies[i] = System.nanoTime() - started;
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException("POST answered " + response.statusCode() + ": " + response.body());
+            }
+        }
+        Arrays.sort(latencies);
+        return latencies;
     }
 
     private static double meanMillis(String before, String after, String timer) {

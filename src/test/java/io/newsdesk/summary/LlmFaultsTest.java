@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.newsdesk.llm.LlmCircuitBreaker;
 import io.newsdesk.llm.LlmRateLimit;
 import io.newsdesk.testing.Database;
+import io.newsdesk.testing.EvalArticles;
 import io.newsdesk.testing.OpenAiStub;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -80,8 +81,9 @@ class LlmFaultsTest {
     @BeforeEach
     void startFromAHealthyLlm() {
         OpenAiStub.server().resetAll();
-        // Queued summaries of earlier classes or tests would otherwise be retried against this test's stub.
-        database.rows("UPDATE article SET summary_status = 'FAILED' WHERE summary_status = 'PENDING'");
+        // Queued summaries of earlier classes or tests would otherwise be retried against this test's stub, and
+        // articles posted again would be copies waiting for the earlier ones' summaries.
+        database.deleteAllArticles();
         await().atMost(Duration.ofSeconds(10)).until(() -> !breaker.isOpen() && !rateLimit.isPaused());
     }
 
@@ -189,8 +191,10 @@ class LlmFaultsTest {
         try {
             List<Callable<Accepted>> posts = IntStream.range(0, BURST).mapToObj(i -> (Callable<Accepted>) () -> {
                 String marker = UUID.randomUUID().toString();
-                Response answer = LlmSummaryTest.post("Floods close coastal road " + batch, LlmSummaryTest.floodArticle(),
-                        marker);
+                // Different articles (a copy would wait for its original's summary instead of asking the LLM), each
+                // ending with the flood report the stub's summary is grounded in.
+                Response answer = LlmSummaryTest.post("Floods close coastal road " + batch,
+                        EvalArticles.cnndm(140 + i) + "\n\n" + LlmSummaryTest.floodArticle(), marker);
                 assertThat(answer.statusCode()).as("answer to %s: %s", marker, answer.asString()).isEqualTo(202);
                 assertThat(answer.jsonPath().getString("summaryStatus")).isEqualTo("PENDING");
                 return new Accepted(marker, answer.jsonPath().getLong("id"));
