@@ -101,22 +101,18 @@ public final class DedupCostBenchmark {
     /** The plans of the service's candidate queries on the loaded store: index scans, never a scan of all articles. */
     private static String plans(Connection sql) throws Exception {
         StringBuilder plans = new StringBuilder(String.format("%nCandidate query plans at the largest size:%n```%n"));
-        Long[] bands = java.util.stream.LongStream.range(1, 65).boxed().toArray(Long[]::new);
+        String bands = java.util.stream.LongStream.range(1, 65).mapToObj(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(",", "ARRAY[", "]::bigint[]"));
+        // The service's SQL with literal values in place of its $n parameters.
+        String copies = DuplicateCandidates.COPIES.replace("$1", "1").replace("$2", "42").replace("$3", bands)
+                .replace("$4", "50");
+        String window = DuplicateCandidates.IN_WINDOW.replace("$1", "'2020-01-10T00:00:00Z'")
+                .replace("$2", "'2020-01-16T00:00:00Z'").replace("$3", "1").replace("$4", "42")
+                .replace("$5", String.valueOf(SimHash.maxDistanceFor(0.9)));
         sql.setAutoCommit(false);
         sql.createStatement().execute(DuplicateCandidates.USE_INDEXES);
-        var copies = sql.prepareStatement("EXPLAIN " + DuplicateCandidates.COPIES);
-        copies.setLong(1, 1);
-        copies.setLong(2, 42);
-        copies.setArray(3, sql.createArrayOf("bigint", bands));
-        copies.setInt(4, 50);
-        var window = sql.prepareStatement("EXPLAIN " + DuplicateCandidates.IN_WINDOW);
-        window.setObject(1, java.time.OffsetDateTime.parse("2020-01-10T00:00:00Z"));
-        window.setObject(2, java.time.OffsetDateTime.parse("2020-01-16T00:00:00Z"));
-        window.setLong(3, 1);
-        window.setLong(4, 42);
-        window.setInt(5, SimHash.maxDistanceFor(0.9));
-        for (var query : List.of(copies, window)) {
-            try (var rows = query.executeQuery()) {
+        for (String query : List.of(copies, window)) {
+            try (var rows = sql.createStatement().executeQuery("EXPLAIN " + query)) {
                 while (rows.next()) {
                     plans.append(rows.getString(1)).append('\n');
                 }
