@@ -31,16 +31,20 @@ CREATE INDEX article_exact_hash_idx ON article (exact_hash);
 CREATE INDEX article_lsh_bands_idx ON article USING gin (lsh_bands);
 CREATE INDEX article_unassigned_idx ON article (received_at) WHERE story_id IS NULL;
 
--- Story embeddings (title + lead), computed once, read by publication-time window for SAME_STORY candidates.
--- sim_hash: 64 random-hyperplane sign bits of the vector; its Hamming distance screens the window in the index
--- before any vector is read (vector: 384 little-endian float32).
+-- Story embeddings (title + lead), computed once. SAME_STORY candidates are read by publication-time window from
+-- the narrow table: sim_hash holds 64 random-hyperplane sign bits of the vector, and its Hamming distance screens
+-- the window inside the index; only the survivors' vectors are read, by key, from the wide table
+-- (vector: little-endian float32, 384 of them for the in-process model).
 CREATE TABLE article_embedding (
     article_id   BIGINT PRIMARY KEY REFERENCES article (id),
     published_at TIMESTAMPTZ NOT NULL,
-    sim_hash     BIGINT      NOT NULL,
-    vector       BYTEA       NOT NULL
+    sim_hash     BIGINT      NOT NULL
 );
 CREATE INDEX article_embedding_window_idx ON article_embedding (published_at) INCLUDE (sim_hash, article_id);
+CREATE TABLE article_vector (
+    article_id BIGINT PRIMARY KEY REFERENCES article (id),
+    vector     BYTEA NOT NULL
+);
 
 -- Every change of a story gets the next sequence number. The feed lists stories by their latest number and pages
 -- over a snapshot (the highest number when the first page was read), so stories updated while a client pages

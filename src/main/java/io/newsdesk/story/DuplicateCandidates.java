@@ -21,8 +21,8 @@ import java.util.Set;
 /**
  * Finds the earlier articles worth judging, through indexes only: the normalised-text hash (btree) and shared LSH band
  * hashes (GIN on the band array) for copies, ranked by the number of shared bands; and, for SAME_STORY, the story
- * embeddings published within the window (btree on the time, with the SimHash in the index screening out vectors too
- * far away before any is read), ranked by cosine.
+ * embeddings published within the window (the narrow table's time index, whose SimHash column screens out vectors
+ * too far away; only the survivors' vectors are read, by key, from the wide table), ranked by cosine.
  */
 public final class DuplicateCandidates {
 
@@ -42,9 +42,10 @@ public final class DuplicateCandidates {
             LIMIT $4""";
     /** $1, $2 the window, $3 the new article's id, $4 its SimHash, $5 the largest Hamming distance. */
     public static final String IN_WINDOW = """
-            SELECT e.article_id, e.vector FROM article_embedding e
-            WHERE e.published_at BETWEEN $1 AND $2 AND e.article_id <> $3
-              AND bit_count((e.sim_hash # $4)::bit(64)) <= $5""";
+            SELECT v.article_id, v.vector FROM article_vector v
+            WHERE v.article_id IN (SELECT w.article_id FROM article_embedding w
+                                   WHERE w.published_at BETWEEN $1 AND $2 AND w.article_id <> $3
+                                     AND bit_count((w.sim_hash # $4)::bit(64)) <= $5)""";
     private static final String DETAILS = """
             SELECT id, story_id, title, text, published_at FROM article WHERE id = ANY($1) AND story_id IS NOT NULL""";
 

@@ -179,6 +179,7 @@ public final class DedupCostBenchmark {
                 StringBuilder stories = new StringBuilder();
                 StringBuilder articles = new StringBuilder();
                 StringBuilder embeddings = new StringBuilder();
+                StringBuilder vectors = new StringBuilder();
                 StringBuilder updates = new StringBuilder();
                 for (int i = 0; i < batch; i++, loaded++) {
                     long id = ID_BASE + loaded;
@@ -192,7 +193,9 @@ public final class DedupCostBenchmark {
                             .append('\n');
                     float[] vector = newsLikeVector();
                     embeddings.append(id).append('\t').append(published).append('\t').append(simHash.of(vector))
-                            .append("\t\\\\x").append(HexFormat.of().formatHex(Vectors.toBytes(vector))).append('\n');
+                            .append('\n');
+                    vectors.append(id).append("\t\\\\x").append(HexFormat.of().formatHex(Vectors.toBytes(vector)))
+                            .append('\n');
                     updates.append(id).append('\t').append(id).append('\n');
                 }
                 sql.createStatement().execute("SET CONSTRAINTS ALL DEFERRED");
@@ -201,8 +204,9 @@ public final class DedupCostBenchmark {
                 copy.copyIn("COPY article (id, title, url, canonical_url, source, published_at, received_at, language,"
                         + " raw_format, raw_content, text, content_hash, summary_status, story_id, exact_hash, "
                         + "lsh_bands) FROM STDIN", new StringReader(articles.toString()));
-                copy.copyIn("COPY article_embedding (article_id, published_at, sim_hash, vector) FROM STDIN",
+                copy.copyIn("COPY article_embedding (article_id, published_at, sim_hash) FROM STDIN",
                         new StringReader(embeddings.toString()));
+                copy.copyIn("COPY article_vector (article_id, vector) FROM STDIN", new StringReader(vectors.toString()));
                 copy.copyIn("COPY story_update (seq, story_id) FROM STDIN", new StringReader(updates.toString()));
                 sql.commit();
             }

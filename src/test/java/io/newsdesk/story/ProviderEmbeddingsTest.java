@@ -65,7 +65,7 @@ class ProviderEmbeddingsTest {
         assertThat(OpenAiStub.body(OpenAiStub.embeddingRequests().get(0)).get("model").asText())
                 .isEqualTo("test-embedding");
         assertThat(OpenAiStub.embeddingRequests().get(0).getBodyAsString()).contains("Kilmarnock report");
-        assertThat(database.count("SELECT octet_length(vector) FROM article_embedding WHERE article_id = $1",
+        assertThat(database.count("SELECT octet_length(vector) FROM article_vector WHERE article_id = $1",
                 a.jsonPath().getLong("id"))).isEqualTo(8 * Float.BYTES);
     }
 

@@ -32,6 +32,6 @@ public class Database {
      * earlier tests or earlier runs (the test database outlives a run).
      */
     public void deleteAllArticles() {
-        rows("TRUNCATE article, story, story_update, article_embedding, same_story_answer CASCADE");
+        rows("TRUNCATE article, story, story_update, article_embedding, article_vector, same_story_answer CASCADE");
     }
 }
