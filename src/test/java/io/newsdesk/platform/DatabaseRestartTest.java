@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.summary.LlmStubProfile;
 import io.newsdesk.testing.Database;
+import io.newsdesk.testing.EvalArticles;
 import io.newsdesk.testing.OpenAiStub;
 import io.newsdesk.testing.RestartablePostgres;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -32,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -99,6 +101,8 @@ class DatabaseRestartTest {
         // The service must be on the test's server, not on a datasource from the environment: otherwise stopping
         // the server below would prove nothing.
         assertThat(database.count("SELECT inet_server_port()")).isEqualTo(RestartablePostgres.port());
+        database.deleteAllArticles(); // articles of an earlier run would make this run's posts copies
+
         OpenAiStub.answer(OpenAiStub.summaryJson("en", SUMMARY), LLM_DELAY_MILLIS);
         String run = UUID.randomUUID().toString();
         Queue<Answer> answers = new ConcurrentLinkedQueue<>();
@@ -208,13 +212,15 @@ class DatabaseRestartTest {
                 "SQL", "refused", "postgres");
     }
 
+    private final AtomicInteger posted = new AtomicInteger();
+
     private Answer post(HttpClient http, String run) {
         String marker = UUID.randomUUID().toString();
         String url = urlPrefix(run) + marker;
         String body;
         try {
             body = JSON.writeValueAsString(Map.of("title", "Floods close coastal road " + marker,
-                    "url", url, "language", "en", "body", floodArticle()));
+                    "url", url, "language", "en", "body", distinctArticle(posted.getAndIncrement())));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -235,6 +241,16 @@ class DatabaseRestartTest {
 
     private static String urlPrefix(String run) {
         return "https://restart.example.org/" + run + "/";
+    }
+
+    /**
+     * The n-th article of the run: two CNN/DailyMail texts that no nearby post shares (a copy would take its original's
+     * summary instead of waiting on the LLM), then the flood report the stub's summary is grounded in.
+     */
+    private static String distinctArticle(int n) {
+        int lead = n % 250;
+        int second = (lead + 1 + n / 250) % 250;
+        return EvalArticles.cnndm(lead) + "\n\n" + EvalArticles.cnndm(second) + "\n\n" + floodArticle();
     }
 
     private static String floodArticle() {
