@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RequestSizeLimit {
 
     private static final int BEFORE_QUARKUS_UPLOAD_LIMIT = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1;
+    private static final long DRAIN_LIMIT_MILLIS = 10_000;
 
     private final long maxBodyBytes;
     private final ObjectMapper json;
@@ -59,7 +60,11 @@ public class RequestSizeLimit {
                 List.of());
     }
 
-    /** Answers without reading the body, then closes the connection (the unread body is still arriving on it). */
+    /**
+     * Answers at once, then reads and discards whatever of the body is still arriving. Closing the connection with
+     * unread bytes in it would make TCP reset it, and the client could lose the answer before reading it. A body
+     * still arriving after {@link #DRAIN_LIMIT_MILLIS} has its connection closed.
+     */
     private void refuse(RoutingContext context, int status, String title, String detail, List<FieldError> errors) {
         Problem problem = new Problem("about:blank", title, status, detail, context.request().path(), errors);
         Buffer body;
@@ -68,11 +73,12 @@ public class RequestSizeLimit {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-        HttpServerResponse response = context.response();
-        response.setStatusCode(status)
+        HttpServerRequest request = context.request();
+        long closeTimer = context.vertx().setTimer(DRAIN_LIMIT_MILLIS, ignored -> request.connection().close());
+        request.handler(discarded -> {
+        }).endHandler(ended -> context.vertx().cancelTimer(closeTimer)).resume();
+        context.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
-        response.endHandler(ended -> context.request().connection().close());
-        response.end(body);
+                .end(body);
     }
 }
