@@ -118,6 +118,11 @@ public final class ExtractiveSummarizer {
         return summarizeSentences(splitter.split(text == null ? "" : text));
     }
 
+    /** The sentences {@link #summarize} embeds for this text, in one batch (the benchmarks measure their cost). */
+    public List<String> candidateSentences(String text) {
+        return candidates(splitter.split(text == null ? "" : text));
+    }
+
     /** Summarizes an already split article. */
     public ExtractiveSummary summarizeSentences(List<String> sentences) {
         List<String> candidates = candidates(sentences);

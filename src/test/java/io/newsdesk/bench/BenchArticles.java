@@ -3,27 +3,38 @@ package io.newsdesk.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsdesk.summary.SentenceSplitter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Distinct articles to POST: bodies of a JSONL corpus (the {@code body} field, e.g. ../shared/eval/cnndm.jsonl), or
- * synthesized English text when the corpus is absent; every article gets its own URL, title and closing sentence.
+ * Distinct articles to POST, as many as wanted: each is {@value #SENTENCES} sentences drawn at random from all the
+ * sentences of a JSONL corpus (the {@code body} field, e.g. ../shared/eval/cnndm.jsonl), or of synthesized English
+ * text when the corpus is absent, with its own URL and title. Reposting a corpus article with a changed line would
+ * be a near-verbatim copy, which takes its original's summary without asking the LLM; random draws from tens of
+ * thousands of sentences share almost nothing, so every post is a new story that needs its own summary.
  */
 final class BenchArticles {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int SENTENCES = 15;
+
     private final List<String> bodies;
+    private final List<String> sentences;
     private final String runId = Long.toString(System.currentTimeMillis(), 36);
     private final AtomicLong sequence = new AtomicLong();
 
     private BenchArticles(List<String> bodies) {
         this.bodies = bodies;
+        SentenceSplitter splitter = new SentenceSplitter();
+        this.sentences = bodies.stream().flatMap(body -> splitter.split(body).stream())
+                .filter(sentence -> sentence.split("\\s+").length >= 6).toList();
     }
 
     static BenchArticles load(Path corpus) {
@@ -52,19 +63,22 @@ final class BenchArticles {
     }
 
     String source() {
-        return bodies.size() + " bodies";
+        return SENTENCES + " random sentences of " + sentences.size() + " from " + bodies.size() + " bodies";
     }
 
     /** The JSON of the next distinct article. */
     String next() {
         long n = sequence.getAndIncrement();
-        String body = bodies.get((int) (n % bodies.size()));
-        String[] words = body.split("\\s+", 9);
-        String title = "Bench " + runId + "-" + n + ": " + String.join(" ", java.util.Arrays.copyOf(words,
-                Math.min(8, words.length - 1)));
+        Random draw = new Random(n);
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < SENTENCES; i++) {
+            body.append(i == 0 ? "" : i % 3 == 0 ? "\n\n" : " ").append(sentences.get(draw.nextInt(sentences.size())));
+        }
+        String[] words = body.toString().split("\\s+", 9);
+        String title = "Bench " + runId + "-" + n + ": " + String.join(" ", java.util.Arrays.copyOf(words, 8));
         ObjectNode article = JSON.createObjectNode();
         article.put("title", title);
-        article.put("body", body + "\n\nThis report was filed as bench item " + runId + "-" + n + ".");
+        article.put("body", body.toString());
         article.put("url", "https://bench.example.org/" + runId + "/articles/" + n);
         return article.toString();
     }

@@ -69,12 +69,17 @@ public final class BenchService implements AutoCloseable {
             } catch (IOException notListeningYet) {
                 // keep polling
             }
-            Thread.sleep(200);
+            Thread.sleep(50);
         }
         process.destroyForcibly().waitFor();
         String output = Files.readString(log);
         deleteQuietly(dataDir);
         throw new IllegalStateException("service did not become ready; log:\n" + output);
+    }
+
+    /** Space-separated options, as in {@code -Dbench.service.jvm-args="-Xmx1g -XX:+UseSerialGC"}. */
+    static List<String> split(String value) {
+        return value.isBlank() ? List.of() : List.of(value.strip().split("\\s+"));
     }
 
     public URI uri(String path) {

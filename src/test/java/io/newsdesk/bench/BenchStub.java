@@ -57,7 +57,10 @@ final class BenchStub implements AutoCloseable {
         server.stop();
     }
 
-    /** Builds each answer from its request: a grounded, short, single-sentence summary as JSON. */
+    /**
+     * Builds each answer from its request: a grounded, short, single-sentence summary as JSON (the article's first
+     * sentence, cut to {@value #SUMMARY_WORDS} words).
+     */
     static final class SummaryAnswer implements ResponseDefinitionTransformerV2 {
 
         private static final Pattern ARTICLE = Pattern.compile("<article>\\s*(.*?)\\s*</article>", Pattern.DOTALL);
@@ -96,7 +99,8 @@ final class BenchStub implements AutoCloseable {
         }
 
         static String firstWords(String text) {
-            String[] words = text.replaceAll("[*_#`]", " ").strip().split("\\s+");
+            String firstSentence = text.strip().split("(?<=[.!?])\\s+", 2)[0];
+            String[] words = firstSentence.replaceAll("[*_#`]", " ").strip().split("\\s+");
             String first = String.join(" ", Arrays.copyOfRange(words, 0, Math.min(SUMMARY_WORDS, words.length)))
                     .replaceAll("^[^\\p{L}\\p{N}]+", "").replaceAll("[^\\p{L}\\p{N}]+$", "");
             return first + ".";

@@ -38,6 +38,13 @@ public final class SlowLlmBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        System.out.println(run(Path.of("target/bench")));
+        System.exit(0);
+    }
+
+    /** Runs the benchmark, writes its table and plot into {@code outDir} and returns the Markdown section. */
+    static String run(Path outDir) throws Exception {
+        int runs = Integer.getInteger("bench.runs", 3);
         int delayMillis = Integer.getInteger("bench.delay.ms", 1000);
         int[] levels = Arrays.stream(System.getProperty("bench.concurrency", "64,256,512").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).mapToInt(Integer::parseInt).toArray();
@@ -47,25 +54,25 @@ public final class SlowLlmBenchmark {
         boolean jstack = Boolean.getBoolean("bench.jstack");
         Path jar = Path.of(System.getProperty("bench.app.jar", "target/quarkus-app/quarkus-run.jar"));
         Path corpus = Path.of(System.getProperty("bench.corpus", "../shared/eval/cnndm.jsonl"));
-        Path out = Path.of(System.getProperty("bench.out", "target/bench/slow-llm.md"));
-        List<String> extraServiceArgs = split(System.getProperty("bench.service.args", ""));
-        List<String> jvmArgs = split(System.getProperty("bench.service.jvm-args", ""));
+        Path out = outDir.resolve("slow-llm.md");
+        List<String> extraServiceArgs = BenchService.split(System.getProperty("bench.service.args", ""));
+        List<String> jvmArgs = BenchService.split(System.getProperty("bench.service.jvm-args", ""));
         int maxLevel = Arrays.stream(levels).max().orElse(1);
 
         BenchArticles articles = BenchArticles.load(corpus);
-        String machine = machineFacts();
+        String machine = Machine.describe();
         System.out.printf("slow-LLM benchmark: delay %d ms, concurrency %s, %ds measured after %ds warm-up; %s; "
                 + "articles: %s from %s%n", delayMillis, Arrays.toString(levels), measure.toSeconds(),
                 warmup.toSeconds(), machine, articles.source(), corpus);
 
         List<ClosedLoad.Result> stubResults = new ArrayList<>();
-        List<ClosedLoad.Result> results = new ArrayList<>();
         List<String> cpuRows = new ArrayList<>();
         List<String> threadNotes = new ArrayList<>();
         List<String> failureNotes = new ArrayList<>();
         List<String> splitNotes = new ArrayList<>();
         List<String> lateNotes = new ArrayList<>();
-        List<Integer> blockedCounts = new ArrayList<>();
+        Map<Integer, List<ClosedLoad.Result>> byLevel = new java.util.TreeMap<>();
+        Map<Integer, Integer> blockedByLevel = new java.util.TreeMap<>();
         String startupNote;
         try (BenchStub stub = new BenchStub(delayMillis, Math.max(200, maxLevel + 100));
                 ClosedLoad load = new ClosedLoad()) {
@@ -112,7 +119,9 @@ public final class SlowLlmBenchmark {
                             r.throughput(), prewarm);
                 }
                 long servicePid = service.handle().pid();
+                for (int run = 1; run <= runs; run++) {
                 for (int concurrency : levels) {
+                    String label = "run " + run + ", c=" + concurrency;
                     long logOffset = service.logSize();
                     CpuWindow cpu = new CpuWindow(service.handle(), service.postgres(), service.uri("/q/metrics"));
                     scheduler.schedule(cpu::begin, warmup.toMillis(), TimeUnit.MILLISECONDS);
@@ -122,7 +131,8 @@ public final class SlowLlmBenchmark {
                             int n = i;
                             scheduler.schedule(() -> {
                                 try {
-                                    service.threadDump(out.resolveSibling("jstack-c" + concurrency + "-" + n + ".txt"));
+                                    service.threadDump(out.resolveSibling("jstack-c" + concurrency + "-" + n
+                                            + ".txt"));
                                 } catch (Exception e) {
                                     System.out.println("  jstack failed: " + e);
                                 }
@@ -130,7 +140,7 @@ public final class SlowLlmBenchmark {
                         }
                     }
                     ClosedLoad.Result r = load.run(concurrency, warmup, measure, articlesUri, articles::next, 201);
-                    results.add(r);
+                    byLevel.computeIfAbsent(concurrency, c -> new ArrayList<>()).add(r);
                     String newLog = service.logSince(logOffset);
                     Matcher blocked = BLOCKED.matcher(newLog);
                     int blockedCount = 0;
@@ -139,32 +149,33 @@ public final class SlowLlmBenchmark {
                         blockedCount++;
                         blockedThreads.merge(blocked.group(1).replaceAll("\\d+$", "#"), 1, Integer::sum);
                     }
-                    blockedCounts.add(blockedCount);
+                    blockedByLevel.merge(concurrency, blockedCount, Integer::sum);
                     java.util.TreeMap<String, Integer> llmFailures = new java.util.TreeMap<>();
                     Matcher failed = SUMMARY_FAILED.matcher(newLog);
                     while (failed.find()) {
                         llmFailures.merge(failed.group(1).strip(), 1, Integer::sum);
                     }
-                    failureNotes.add("c=" + concurrency + ": " + (llmFailures.isEmpty() ? "none" : llmFailures));
-                    lateNotes.add("c=" + concurrency + ": " + (r.late().isEmpty() ? "none" : r.late()));
-                    System.out.printf("service       c=%4d: %7.1f req/s (ideal %7.1f, ratio %.3f) p50 %.0f ms, "
-                            + "p99 %.0f ms, non-201 %d %s, completed after the window %s, blocked warnings %d %s; summary failures in the log %s%n", concurrency,
+                    failureNotes.add(label + ": " + (llmFailures.isEmpty() ? "none" : llmFailures));
+                    lateNotes.add(label + ": " + (r.late().isEmpty() ? "none" : r.late()));
+                    System.out.printf("service %s: %7.1f req/s (ideal %7.1f, ratio %.3f) p50 %.0f ms, "
+                            + "p99 %.0f ms, non-201 %d %s, completed after the window %s, blocked warnings %d %s; summary failures in the log %s%n", label,
                             r.throughput(), ideal(concurrency, delayMillis),
                             r.throughput() / ideal(concurrency, delayMillis), r.percentileMillis(50),
                             r.percentileMillis(99), r.nonOk(), r.other(), r.late(), blockedCount, blockedThreads, llmFailures);
                     double cpuMsPerPost = cpu.serviceCores(servicePid) * r.seconds() * 1000 / (r.ok() + r.nonOk());
-                    cpuRows.add(String.format(Locale.ROOT, "| %d | %.2f | %.1f | %.0f | %.2f | %.2f | %.2f |",
-                            concurrency, cpu.serviceCores(servicePid), cpuMsPerPost,
+                    cpuRows.add(String.format(Locale.ROOT, "| %s | %.2f | %.1f | %.0f | %.2f | %.2f | %.2f |",
+                            label, cpu.serviceCores(servicePid), cpuMsPerPost,
                             Runtime.getRuntime().availableProcessors() * 1000 / cpuMsPerPost,
                             cpu.descendantCores(servicePid), cpu.benchCores(), cpu.machineCores()));
                     String busiest = cpu.busiestServiceThreads(servicePid);
-                    splitNotes.add("c=" + concurrency + ": " + cpu.timeSplit());
+                    splitNotes.add(label + ": " + cpu.timeSplit());
                     System.out.println("  service metrics over the window: " + cpu.timeSplit());
-                    threadNotes.add("c=" + concurrency + ": " + busiest);
+                    threadNotes.add(label + ": " + busiest);
                     System.out.printf("  cpu (cores): service JVM %.2f, PostgreSQL %.2f, bench JVM %.2f, machine %.2f"
                             + " of %d; busiest service threads: %s%n", cpu.serviceCores(servicePid),
                             cpu.descendantCores(servicePid), cpu.benchCores(), cpu.machineCores(),
                             Runtime.getRuntime().availableProcessors(), busiest);
+                }
                 }
             } finally {
                 scheduler.shutdownNow();
@@ -174,22 +185,39 @@ public final class SlowLlmBenchmark {
 
         // 3. the report
         StringBuilder md = new StringBuilder();
-        md.append("## Waiting on a slow LLM (stub delay ").append(delayMillis).append(" ms)\n\n");
+        md.append("### Waiting on a slow LLM (stub delay ").append(delayMillis).append(" ms)\n\n");
         md.append(String.format(Locale.ROOT, "%s, %s; %ds measured per level after %ds warm-up; %s; %s.%n%n",
                 LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME.withLocale(Locale.ROOT))
                         .substring(0, 16), machine, measure.toSeconds(), warmup.toSeconds(), startupNote,
                 articles.source()));
-        md.append("| concurrency | ideal req/s | measured req/s | ratio | p50 ms | p99 ms | non-201 | "
-                + "event-loop-blocked warnings |\n");
-        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (int i = 0; i < results.size(); i++) {
-            ClosedLoad.Result r = results.get(i);
-            double ideal = ideal(r.concurrency(), delayMillis);
-            md.append(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.2f | %.0f | %.0f | %d%s | %d |%n",
-                    r.concurrency(), ideal, r.throughput(), r.throughput() / ideal, r.percentileMillis(50),
-                    r.percentileMillis(99), r.nonOk(), r.other().isEmpty() ? "" : " " + r.other(),
-                    blockedCounts.get(i)));
+        md.append("| concurrency | ideal req/s | measured req/s (median) | ratio | each run req/s | p50 ms | p99 ms "
+                + "| non-201 | event-loop-blocked warnings |\n");
+        md.append("|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
+        double[] x = Arrays.stream(levels).asDoubleStream().toArray();
+        double[] idealSeries = new double[levels.length];
+        double[] measuredSeries = new double[levels.length];
+        for (int i = 0; i < levels.length; i++) {
+            List<ClosedLoad.Result> level = byLevel.get(levels[i]);
+            double ideal = ideal(levels[i], delayMillis);
+            double throughput = Machine.median(level.stream().map(ClosedLoad.Result::throughput).toList());
+            idealSeries[i] = ideal;
+            measuredSeries[i] = throughput;
+            md.append(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.2f | %s | %.0f | %.0f | %d | %d |%n",
+                    levels[i], ideal, throughput, throughput / ideal,
+                    String.join(", ", level.stream().map(r -> String.format(Locale.ROOT, "%.1f", r.throughput()))
+                            .toList()),
+                    Machine.median(level.stream().map(r -> r.percentileMillis(50)).toList()),
+                    Machine.median(level.stream().map(r -> r.percentileMillis(99)).toList()),
+                    level.stream().mapToLong(ClosedLoad.Result::nonOk).sum(), blockedByLevel.get(levels[i])));
         }
+        Map<String, double[]> series = new java.util.LinkedHashMap<>();
+        series.put("ideal: concurrency / delay", idealSeries);
+        series.put("newsdesk (median of " + runs + " runs)", measuredSeries);
+        if (stubResults.size() == levels.length) {
+            series.put("the stub alone", stubResults.stream().mapToDouble(ClosedLoad.Result::throughput).toArray());
+        }
+        Charts.lines(outDir.resolve("slow-llm.png"), "POST /api/articles with a " + delayMillis + " ms LLM",
+                "requests in flight", "requests per second", false, x, series);
         if (!stubResults.isEmpty()) {
             md.append("\nThe stub alone (same load generator, ").append(stubSeconds).append(" s per level):\n\n");
             md.append("| concurrency | ideal req/s | measured req/s | ratio | p50 ms | p99 ms | non-200 |\n");
@@ -203,7 +231,7 @@ public final class SlowLlmBenchmark {
         }
         md.append("\nCPU during the measured window, in cores (the machine has ")
                 .append(Runtime.getRuntime().availableProcessors()).append("; \"machine\" includes other users):\n\n");
-        md.append("| concurrency | service JVM | service CPU ms per POST | POST/s if the service had every core | "
+        md.append("| run, concurrency | service JVM | service CPU ms per POST | POST/s if the service had every core | "
                 + "embedded PostgreSQL | bench JVM (load + stub) | machine busy |\n");
         md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
         cpuRows.forEach(row -> md.append(row).append('\n'));
@@ -215,31 +243,13 @@ public final class SlowLlmBenchmark {
                 .append(String.join("; ", failureNotes)).append('\n');
         md.append("\nBusiest service threads (cores): ").append(String.join("; ", threadNotes)).append('\n');
         String table = md.toString();
-        System.out.println();
-        System.out.println(table);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, table);
-        System.out.println("written to " + out.toAbsolutePath());
+        return table;
     }
 
     private static double ideal(int concurrency, int delayMillis) {
         return concurrency * 1000.0 / delayMillis;
-    }
-
-    private static List<String> split(String value) {
-        return value.isBlank() ? List.of() : List.of(value.strip().split("\\s+"));
-    }
-
-    private static String machineFacts() {
-        String cpu = "";
-        try {
-            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("");
-        } catch (Exception ignored) {
-            // not Linux
-        }
-        return Runtime.getRuntime().availableProcessors() + " cores" + (cpu.isEmpty() ? "" : " (" + cpu + ")")
-                + ", JDK " + System.getProperty("java.runtime.version");
     }
 
     /** CPU use of the service, its PostgreSQL, this JVM and the machine over the measured window. */

@@ -19,83 +19,181 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
 
 /**
- * Benchmark "dedup cost growth": time per ingested article as the store grows. The packaged service runs on its
- * embedded PostgreSQL; background articles are loaded straight into the tables with COPY (one story each, random
- * LSH bands, embeddings with the mean cosine of news text, 2,000 articles per publication day), then real BBC
- * articles are posted one at a time over HTTP, published on the last loaded day. Reported: the service's own timers
- * (story assignment: candidate lookup, judging, writing; fingerprint: shingles, MinHash, embedding) and the POST
- * latency seen by the client.
+ * Benchmarks "dedup cost growth" and "feed latency" as the store grows. The packaged service runs on its embedded
+ * PostgreSQL; background articles are loaded straight into the tables with COPY (one story each, random LSH bands,
+ * embeddings with the mean cosine of news text, 2,000 articles per publication day). At each size:
+ * <ol>
+ *   <li>real BBC articles are posted one at a time over HTTP, published on the last loaded day; reported are the
+ *       service's own timers (story assignment: locks, candidate lookup, judging, writing; fingerprint: shingles,
+ *       MinHash, embedding) and the POST latency seen by the client;</li>
+ *   <li>GET /api/feed is timed, one request at a time, for the first page and for the page 1,000 stories deep
+ *       (its cursor found by walking the feed), in several runs; reported are the medians of the runs' p50/p99.</li>
+ * </ol>
  *
  * <pre>
- * ./mvnw -Pbench package -DskipTests exec:java -Dbench.main=io.newsdesk.bench.DedupCostBenchmark
- *        [-Dbench.sizes=10000,200000] [-Dbench.probes=200] [-Dbench.warmup=200] [-Dbench.per-day=2000]
+ * ./mvnw -Pbench package -DskipTests exec:java -Dbench.main=io.newsdesk.bench.StoreGrowthBenchmark
+ *        [-Dbench.sizes=10000,100000,1000000] [-Dbench.probes=200] [-Dbench.warmup=200] [-Dbench.per-day=2000]
+ *        [-Dbench.runs=3] [-Dbench.feed.requests=1000]
  * </pre>
- * Writes the Markdown table to {@code target/bench/dedup-cost.md}.
  */
-public final class DedupCostBenchmark {
+public final class StoreGrowthBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Instant FIRST_DAY = Instant.parse("2020-01-01T00:00:00Z");
     private static final int DIMENSIONS = 384;
+    private static final int DEEP = 1000;
 
-    private DedupCostBenchmark() {
+    /** Medians over runs of the per-run percentiles, in ms. */
+    private record FeedLatency(double firstP50, double firstP99, double deepP50, double deepP99) {
+    }
+
+    private StoreGrowthBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "10000,200000").split(","))
+        System.out.println(run(Path.of("target/bench")));
+        System.exit(0);
+    }
+
+    /** Runs the benchmark, writes its tables and plots into {@code outDir} and returns the Markdown section. */
+    static String run(Path outDir) throws Exception {
+        int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "10000,100000,1000000").split(","))
                 .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
         int probes = Integer.getInteger("bench.probes", 200);
         int warmup = Integer.getInteger("bench.warmup", 200);
         int perDay = Integer.getInteger("bench.per-day", 2000);
+        int runs = Integer.getInteger("bench.runs", 3);
+        int feedRequests = Integer.getInteger("bench.feed.requests", 1000);
         List<JsonNode> corpus = Jsonl.read(Path.of(System.getProperty("bench.corpus", "../shared/eval/bbc.jsonl")));
-        Path out = Path.of(System.getProperty("bench.out", "target/bench/dedup-cost.md"));
+        List<String> jvmArgs = BenchService.split(System.getProperty("bench.service.jvm-args", ""));
         int pgPort = freePort();
         String plans;
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                "| stored articles | assignment mean ms | vs smallest | fingerprint mean ms | POST p50 ms | POST p99 ms |%n"
-                        + "|---|---|---|---|---|---|%n"));
+        StringBuilder dedup = new StringBuilder(String.format(Locale.ROOT,
+                "| stored articles | assignment mean ms | vs smallest | fingerprint mean ms | POST p50 ms | POST p99 ms "
+                        + "| load by COPY s |%n|---:|---:|---:|---:|---:|---:|---:|%n"));
+        StringBuilder feed = new StringBuilder(String.format(Locale.ROOT,
+                "| stored articles (stories) | first page p50 ms | first page p99 ms | page %,d deep p50 ms "
+                        + "| page %,d deep p99 ms |%n|---:|---:|---:|---:|---:|%n", DEEP, DEEP));
+        double[] x = Arrays.stream(sizes).asDoubleStream().toArray();
+        double[] assignmentMs = new double[sizes.length];
+        double[] fingerprintMs = new double[sizes.length];
+        double[][] feedMs = new double[4][sizes.length];
         try (BenchService service = BenchService.start(Path.of("target/quarkus-app/quarkus-run.jar"),
-                List.of("-Dnewsdesk.embedded-postgres.port=" + pgPort), List.of("-Xmx1g"));
+                List.of("-Dnewsdesk.embedded-postgres.port=" + pgPort), jvmArgs);
                 Connection sql = connect(pgPort)) {
             Background background = new Background(sql, perDay);
             // Warm the JIT on articles published years before the background, so they never meet it as candidates.
             postProbes(service, corpus, 0, warmup, Instant.parse("2010-01-01T00:00:00Z"));
             int probe = warmup;
-            double firstAssignment = Double.NaN;
-            for (int size : sizes) {
-                background.loadUpTo(size);
+            for (int i = 0; i < sizes.length; i++) {
+                int size = sizes[i];
+                double loadSeconds = background.loadUpTo(size);
                 Instant lastDay = FIRST_DAY.plus(Duration.ofDays(Math.max(0, size / perDay - 1)));
                 String before = Prometheus.scrape(service.uri("/q/metrics"));
                 long[] latencies = postProbes(service, corpus, probe, probes, lastDay);
                 probe += probes;
                 String after = Prometheus.scrape(service.uri("/q/metrics"));
-                double assignment = meanMillis(before, after, "newsdesk_dedup_assignment_seconds");
-                double fingerprint = meanMillis(before, after, "newsdesk_dedup_fingerprint_seconds");
-                if (Double.isNaN(firstAssignment)) {
-                    firstAssignment = assignment;
-                }
-                table.append(String.format(Locale.ROOT, "| %,d | %.2f | %.2f | %.2f | %.1f | %.1f |%n", size,
-                        assignment, assignment / firstAssignment, fingerprint, latencies[probes / 2] / 1e6,
-                        latencies[(int) (probes * 0.99)] / 1e6));
-                System.out.print(table);
+                assignmentMs[i] = meanMillis(before, after, "newsdesk_dedup_assignment_seconds");
+                fingerprintMs[i] = meanMillis(before, after, "newsdesk_dedup_fingerprint_seconds");
+                dedup.append(String.format(Locale.ROOT, "| %,d | %.1f | %.2f | %.1f | %.1f | %.1f | %.0f |%n", size,
+                        assignmentMs[i], assignmentMs[i] / assignmentMs[0], fingerprintMs[i],
+                        latencies[probes / 2] / 1e6, latencies[(int) (probes * 0.99)] / 1e6, loadSeconds));
+                FeedLatency latency = feedLatency(service, runs, feedRequests);
+                feedMs[0][i] = latency.firstP50();
+                feedMs[1][i] = latency.firstP99();
+                feedMs[2][i] = latency.deepP50();
+                feedMs[3][i] = latency.deepP99();
+                feed.append(String.format(Locale.ROOT, "| %,d | %.2f | %.2f | %.2f | %.2f |%n", size,
+                        latency.firstP50(), latency.firstP99(), latency.deepP50(), latency.deepP99()));
+                System.out.print(dedup);
+                System.out.print(feed);
             }
             plans = plans(sql);
         }
-        String report = table + plans + String.format(Locale.ROOT, "%nMachine: %s, %d cores; %d probes per size, %d "
-                        + "background articles per publication day (window +-3 days).%n", cpu(),
-                Runtime.getRuntime().availableProcessors(), probes, perDay);
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, report);
-        System.out.println(report);
-        System.exit(0);
+        Map<String, double[]> dedupSeries = new LinkedHashMap<>();
+        dedupSeries.put("story assignment", assignmentMs);
+        dedupSeries.put("fingerprint + embedding", fingerprintMs);
+        Charts.lines(outDir.resolve("dedup-cost.png"), "Dedup time per ingested article", "stored articles",
+                "ms per article (mean)", true, x, dedupSeries);
+        Map<String, double[]> feedSeries = new LinkedHashMap<>();
+        feedSeries.put("first page p50", feedMs[0]);
+        feedSeries.put("first page p99", feedMs[1]);
+        feedSeries.put("page 1,000 deep p50", feedMs[2]);
+        feedSeries.put("page 1,000 deep p99", feedMs[3]);
+        Charts.lines(outDir.resolve("feed-latency.png"), "GET /api/feed latency", "stored articles (one story each)",
+                "ms", true, x, feedSeries);
+        String machine = Machine.describe();
+        String report = "### Dedup cost growth\n\n" + dedup + String.format(Locale.ROOT, "%nMean over %d probes per size "
+                + "(after %d warm-up posts), %d background articles per publication day (the +-3-day window holds "
+                + "about %,d); %s.%n", probes, warmup, perDay, 7 * perDay, machine) + plans
+                + "\n### Feed latency\n\n" + feed + String.format(Locale.ROOT, "%nGET /api/feed (20 stories per page),"
+                + " one request at a time over a kept-alive connection, %d requests per page per run after %d "
+                + "warm-up; medians of %d runs' percentiles; %s.%n%n", feedRequests, feedRequests / 5, runs, machine);
+        Files.createDirectories(outDir);
+        Files.writeString(outDir.resolve("store-growth.md"), report);
+        return report;
+    }
+
+    /** Times the first page and the page {@value #DEEP} stories deep, {@code runs} times, one request at a time. */
+    private static FeedLatency feedLatency(BenchService service, int runs, int requests) throws Exception {
+        URI first = service.uri("/api/feed");
+        String cursor = null;
+        for (int skipped = 0; skipped < DEEP; skipped += 100) {
+            JsonNode page = JSON.readTree(get(service.uri("/api/feed?limit=100"
+                    + (cursor == null ? "" : "&cursor=" + cursor))));
+            cursor = page.path("nextCursor").asText();
+        }
+        URI deep = service.uri("/api/feed?cursor=" + cursor);
+        time(first, requests / 5);
+        time(deep, requests / 5);
+        double[][] percentiles = new double[4][runs];
+        for (int r = 0; r < runs; r++) {
+            long[] firstTimes = time(first, requests);
+            long[] deepTimes = time(deep, requests);
+            percentiles[0][r] = percentile(firstTimes, 50);
+            percentiles[1][r] = percentile(firstTimes, 99);
+            percentiles[2][r] = percentile(deepTimes, 50);
+            percentiles[3][r] = percentile(deepTimes, 99);
+        }
+        return new FeedLatency(Machine.median(percentiles[0]), Machine.median(percentiles[1]),
+                Machine.median(percentiles[2]), Machine.median(percentiles[3]));
+    }
+
+    private static long[] time(URI uri, int requests) throws Exception {
+        long[] nanos = new long[requests];
+        for (int i = 0; i < requests; i++) {
+            long started = System.nanoTime();
+            get(uri);
+            nanos[i] = System.nanoTime() - started;
+        }
+        Arrays.sort(nanos);
+        return nanos;
+    }
+
+    private static String get(URI uri) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + uri + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return response.body();
+    }
+
+    private static double percentile(long[] sortedNanos, double p) {
+        int index = (int) Math.ceil(p / 100.0 * sortedNanos.length) - 1;
+        return sortedNanos[Math.max(0, Math.min(index, sortedNanos.length - 1))] / 1e6;
     }
 
     /** The plans of the service's candidate queries on the loaded store: index scans, never a scan of all articles. */
@@ -170,7 +268,8 @@ public final class DedupCostBenchmark {
             this.newsDirection = Vectors.unit(gaussian());
         }
 
-        void loadUpTo(int size) throws Exception {
+        /** Loads background articles until {@code size} are stored; the seconds it took. */
+        double loadUpTo(int size) throws Exception {
             long started = System.nanoTime();
             sql.setAutoCommit(false);
             CopyManager copy = new CopyManager(sql.unwrap(BaseConnection.class));
@@ -217,8 +316,9 @@ public final class DedupCostBenchmark {
                     + (ID_BASE + loaded + 1_000_000) + "), setval('story_update_seq', " + (ID_BASE + loaded + 1_000_000)
                     + ")");
             sql.createStatement().execute("ANALYZE");
-            System.out.printf(Locale.ROOT, "loaded %,d background articles in %.0f s%n", loaded,
-                    (System.nanoTime() - started) / 1e9);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf(Locale.ROOT, "loaded %,d background articles in %.0f s%n", loaded, seconds);
+            return seconds;
         }
 
         private String bands() {
@@ -259,15 +359,6 @@ public final class DedupCostBenchmark {
     private static int freePort() throws Exception {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    private static String cpu() {
-        try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown CPU");
-        } catch (Exception e) {
-            return "unknown CPU";
         }
     }
 }
