@@ -93,9 +93,11 @@ public class StoryAssigner {
         return StoryLocks.acquire(connection, keys)
                 .chain(() -> DuplicateCandidates.find(connection, article, config.sameStoryWindow(), minCosine,
                         config.maxCandidates()))
-                // Shingling the candidates' texts takes milliseconds: not on the event loop.
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(candidates -> judged(article, candidates))
+                // Shingling the candidates' texts takes milliseconds: not on the event loop. Most articles have no
+                // candidate; they skip the hop, which under load would hold the locks while waiting for a thread.
+                .flatMap(candidates -> candidates.isEmpty() ? Uni.createFrom().item(NO_CANDIDATES)
+                        : Uni.createFrom().item(candidates).emitOn(Infrastructure.getDefaultWorkerPool())
+                                .map(found -> judged(article, found)))
                 .flatMap(judged -> judged.best() != null
                         ? write(connection, article, judged.best())
                         : judgeAmbiguous(connection, article, judged.ambiguous(), mayAskLlm));
@@ -107,6 +109,8 @@ public class StoryAssigner {
 
     private record Judged(Decision best, List<Ambiguous> ambiguous) {
     }
+
+    private static final Judged NO_CANDIDATES = new Judged(null, List.of());
 
     private Judged judged(ArticleToAssign article, List<StoredCandidate> candidates) {
         DedupArticle incoming = new DedupArticle(article.title(), article.text(), article.publishedAt(),

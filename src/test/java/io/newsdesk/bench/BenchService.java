@@ -163,7 +163,18 @@ public final class BenchService implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    /**
+     * A JDBC connection to the embedded PostgreSQL (started with -Dnewsdesk.embedded-postgres.port), through the
+     * driver directly: exec:java's class loader hides it from DriverManager.
+     */
+    static java.sql.Connection connect(int port) throws java.sql.SQLException {
+        java.util.Properties credentials = new java.util.Properties();
+        credentials.setProperty("user", "postgres");
+        credentials.setProperty("password", "postgres");
+        return new org.postgresql.Driver().connect("jdbc:postgresql://127.0.0.1:" + port + "/postgres", credentials);
+    }
+
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -58,14 +58,14 @@ final class BenchStub implements AutoCloseable {
     }
 
     /**
-     * Builds each answer from its request: a grounded, short, single-sentence summary as JSON (the article's first
-     * sentence, cut to {@value #SUMMARY_WORDS} words).
+     * Builds each answer from its request: a grounded, short summary as JSON: the article's first two sentences
+     * (long enough for the service to recognise their language), cut to {@value #SUMMARY_WORDS} words.
      */
     static final class SummaryAnswer implements ResponseDefinitionTransformerV2 {
 
         private static final Pattern ARTICLE = Pattern.compile("<article>\\s*(.*?)\\s*</article>", Pattern.DOTALL);
         private static final Pattern LANGUAGE = Pattern.compile("\\(([a-z]{2,3})\\)\\.");
-        private static final int SUMMARY_WORDS = 25;
+        private static final int SUMMARY_WORDS = 60;
 
         @Override
         public ResponseDefinition transform(ServeEvent serveEvent) {
@@ -91,16 +91,17 @@ final class BenchStub implements AutoCloseable {
             Matcher article = ARTICLE.matcher(user);
             String text = article.find() ? article.group(1) : user;
             Matcher language = LANGUAGE.matcher(system);
-            String summary = summaryJson(language.find() ? language.group(1) : "en", firstWords(text));
+            String summary = summaryJson(language.find() ? language.group(1) : "en", lead(text));
             return ResponseDefinitionBuilder.like(serveEvent.getResponseDefinition()).but()
                     .withHeader("Content-Type", "text/event-stream")
                     .withBody(OpenAiStub.streamedAnswer(summary, model))
                     .build();
         }
 
-        static String firstWords(String text) {
-            String firstSentence = text.strip().split("(?<=[.!?])\\s+", 2)[0];
-            String[] words = firstSentence.replaceAll("[*_#`]", " ").strip().split("\\s+");
+        static String lead(String text) {
+            String[] sentences = text.strip().split("(?<=[.!?])\\s+", 3);
+            String lead = sentences.length > 1 ? sentences[0] + " " + sentences[1] : sentences[0];
+            String[] words = lead.replaceAll("[*_#`]", " ").strip().split("\\s+");
             String first = String.join(" ", Arrays.copyOfRange(words, 0, Math.min(SUMMARY_WORDS, words.length)))
                     .replaceAll("^[^\\p{L}\\p{N}]+", "").replaceAll("[^\\p{L}\\p{N}]+$", "");
             return first + ".";

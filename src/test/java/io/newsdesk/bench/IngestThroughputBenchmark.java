@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -38,8 +40,22 @@ public final class IngestThroughputBenchmark {
     record NewsText(String title, String body) {
     }
 
-    private record Run(double postsPerSecond, double p50, double p99, Map<String, Integer> other, double limit, String limitByThreads,
-            double firstRequestMillis, double rssAfterStart, double rssAfterLoad, long copies) {
+    private record Run(double postsPerSecond, double p50, double p99, Map<String, Integer> other, double limit,
+            String limitByThreads, double firstRequestMillis, double rssAfterStart, double rssAfterLoad, long copies,
+            CpuSplit cpu) {
+    }
+
+    /** Cores used during the measured window. */
+    private record CpuSplit(double service, double embedding, double eventLoops, double jit, double postgres,
+            double bench, double machine) {
+
+        static CpuSplit of(CpuWindow window, long servicePid) {
+            return new CpuSplit(window.serviceCores(servicePid),
+                    window.serviceThreadCores(name -> name.equals("java") || name.matches("pool-#-thread-#")),
+                    window.serviceThreadCores(name -> name.startsWith("vert.x-eventloo")),
+                    window.serviceThreadCores(name -> name.contains("CompilerThre")),
+                    window.descendantCores(servicePid), window.benchCores(), window.machineCores());
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -84,11 +100,16 @@ public final class IngestThroughputBenchmark {
             double rssAfterStart;
             double rssAfterLoad;
             long copies;
+            long servicePid = service.handle().pid();
+            CpuWindow cpu = new CpuWindow(service.handle(), service.postgres(), service.uri("/q/metrics"));
+            ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
             try (ClosedLoad load = new ClosedLoad()) {
                 rssAfterStart = Machine.rssMiB(service.handle());
                 AtomicInteger next = new AtomicInteger();
                 postFirst(service.uri("/api/articles"), json(texts.get(next.getAndIncrement())));
                 firstRequestMillis = (System.nanoTime() - launched) / 1e6;
+                scheduler.schedule(cpu::begin, warmup.toMillis(), TimeUnit.MILLISECONDS);
+                scheduler.schedule(cpu::end, warmup.plus(measure).toMillis(), TimeUnit.MILLISECONDS);
                 posted = load.run(concurrency, warmup, measure, service.uri("/api/articles"),
                         () -> json(texts.get(next.getAndIncrement() % texts.size())), 201);
                 if (next.get() > texts.size()) {
@@ -99,6 +120,7 @@ public final class IngestThroughputBenchmark {
                 copies = Math.round(Prometheus.sum(metrics, "newsdesk_dedup_decisions_total", "kind=\"EXACT\"")
                         + Prometheus.sum(metrics, "newsdesk_dedup_decisions_total", "kind=\"NEAR_VERBATIM\""));
             } finally {
+                scheduler.shutdownNow();
                 service.close(outDir.resolve("ingest-service-" + r + ".log"));
             }
             // the limit is measured with the service stopped, so both had the machine to themselves
@@ -111,7 +133,8 @@ public final class IngestThroughputBenchmark {
             String byThreads = limits.entrySet().stream().map(e -> String.format(Locale.ROOT, "%.1f with %d",
                     e.getValue(), e.getKey())).reduce((a, b) -> a + ", " + b).orElse("");
             Run result = new Run(posted.throughput(), posted.percentileMillis(50), posted.percentileMillis(99),
-                    posted.other(), limit, byThreads, firstRequestMillis, rssAfterStart, rssAfterLoad, copies);
+                    posted.other(), limit, byThreads, firstRequestMillis, rssAfterStart, rssAfterLoad, copies,
+                    CpuSplit.of(cpu, servicePid));
             results.add(result);
             System.out.printf(Locale.ROOT, "run %d: service %.1f POST/s (p50 %.0f ms, p99 %.0f ms, other answers %s, copies "
                     + "%d), bare embedding %s articles/s -> ratio %.2f; first request after %.0f ms, RSS %.0f MiB "
@@ -152,6 +175,16 @@ public final class IngestThroughputBenchmark {
                 concurrency, measure.toSeconds(), warmup.toSeconds(), corpus.getFileName(), articles,
                 jvmArgs.isEmpty() ? "" : " " + jvmArgs, measure.toSeconds(), bareWarmup.toSeconds(),
                 Machine.describe()));
+        md.append("Where the cores went during each measured window (the embedding threads are langchain4j's "
+                + "pool-N-thread-M executor and ONNX Runtime's native threads, named \"java\"):\n\n| run | service JVM |"
+                + " of which embedding | event loops | JIT compilers | embedded PostgreSQL | load generator | machine "
+                + "busy |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (int i = 0; i < results.size(); i++) {
+            CpuSplit c = results.get(i).cpu();
+            md.append(String.format(Locale.ROOT, "| %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", i + 1,
+                    c.service(), c.embedding(), c.eventLoops(), c.jit(), c.postgres(), c.bench(), c.machine()));
+        }
+        md.append('\n');
         categories.add("median");
         service.add(medianService);
         limit.add(medianLimit);

@@ -70,6 +70,7 @@ public final class SlowLlmBenchmark {
         List<String> threadNotes = new ArrayList<>();
         List<String> failureNotes = new ArrayList<>();
         List<String> splitNotes = new ArrayList<>();
+        List<String> waitNotes = new ArrayList<>();
         List<String> lateNotes = new ArrayList<>();
         Map<Integer, List<ClosedLoad.Result>> byLevel = new java.util.TreeMap<>();
         Map<Integer, Integer> blockedByLevel = new java.util.TreeMap<>();
@@ -93,13 +94,15 @@ public final class SlowLlmBenchmark {
             }
 
             // 2. the packaged service on a fresh embedded PostgreSQL, summarising through the stub
+            int pgPort = BenchService.freePort();
             List<String> properties = new ArrayList<>(List.of(
                     "-Dnewsdesk.llm.enabled=true",
                     "-Dnewsdesk.llm.base-url=" + stub.baseUrl() + "/v1/",
                     "-Dnewsdesk.llm.api-key=sk-bench",
                     "-Dnewsdesk.llm.model=bench-model",
                     "-Dnewsdesk.summary.inline-timeout=30s",
-                    "-Dquarkus.datasource.reactive.max-size=20"));
+                    "-Dquarkus.datasource.reactive.max-size=20",
+                    "-Dnewsdesk.embedded-postgres.port=" + pgPort));
             properties.addAll(extraServiceArgs);
             BenchService service = BenchService.start(jar, properties, jvmArgs);
             startupNote = "service ready in " + service.startupMillis() + " ms";
@@ -124,8 +127,11 @@ public final class SlowLlmBenchmark {
                     String label = "run " + run + ", c=" + concurrency;
                     long logOffset = service.logSize();
                     CpuWindow cpu = new CpuWindow(service.handle(), service.postgres(), service.uri("/q/metrics"));
+                    DatabaseWaits waits = new DatabaseWaits(pgPort);
                     scheduler.schedule(cpu::begin, warmup.toMillis(), TimeUnit.MILLISECONDS);
+                    scheduler.schedule(waits::begin, warmup.toMillis(), TimeUnit.MILLISECONDS);
                     scheduler.schedule(cpu::end, warmup.plus(measure).toMillis(), TimeUnit.MILLISECONDS);
+                    scheduler.schedule(waits::end, warmup.plus(measure).toMillis(), TimeUnit.MILLISECONDS);
                     if (jstack) {
                         for (int i = 0; i < 3; i++) {
                             int n = i;
@@ -169,6 +175,8 @@ public final class SlowLlmBenchmark {
                             cpu.descendantCores(servicePid), cpu.benchCores(), cpu.machineCores()));
                     String busiest = cpu.busiestServiceThreads(servicePid);
                     splitNotes.add(label + ": " + cpu.timeSplit());
+                    waitNotes.add(label + ": " + waits.summary());
+                    System.out.println("  database sessions (mean active, by wait event): " + waits.summary());
                     System.out.println("  service metrics over the window: " + cpu.timeSplit());
                     threadNotes.add(label + ": " + busiest);
                     System.out.printf("  cpu (cores): service JVM %.2f, PostgreSQL %.2f, bench JVM %.2f, machine %.2f"
@@ -237,6 +245,8 @@ public final class SlowLlmBenchmark {
         cpuRows.forEach(row -> md.append(row).append('\n'));
         md.append("\nRequests still in flight at the end of a window, by outcome: ").append(String.join("; ", lateNotes))
                 .append('\n');
+        md.append("\nDatabase sessions of the service (pg_stat_activity every 100 ms; mean active sessions by wait "
+                + "event, CPU = running): ").append(String.join("; ", waitNotes)).append('\n');
         md.append("\nMean durations from the service's own metrics over each window: ")
                 .append(String.join("; ", splitNotes)).append('\n');
         md.append("\nSummary failures logged by the service (during and right after each level): ")
@@ -250,101 +260,5 @@ public final class SlowLlmBenchmark {
 
     private static double ideal(int concurrency, int delayMillis) {
         return concurrency * 1000.0 / delayMillis;
-    }
-
-    /** CPU use of the service, its PostgreSQL, this JVM and the machine over the measured window. */
-    private static final class CpuWindow {
-        private final ProcessHandle service;
-        private final ProcessHandle postgres;
-        private volatile Map<Long, Double> pgBefore;
-        private volatile Map<Long, Double> pgAfter;
-        private volatile Map<Long, Double> treeBefore;
-        private volatile Map<Long, Double> treeAfter;
-        private volatile Map<String, Double> threadsBefore;
-        private volatile Map<String, Double> threadsAfter;
-        private volatile double benchBefore;
-        private volatile double benchAfter;
-        private volatile long[] machineBefore;
-        private volatile long[] machineAfter;
-        private volatile long startNanos;
-        private volatile long endNanos;
-
-        private final URI metricsUri;
-        private volatile ServiceMetrics metricsBefore;
-        private volatile ServiceMetrics metricsAfter;
-
-        CpuWindow(ProcessHandle service, java.util.Optional<ProcessHandle> postgres, URI metricsUri) {
-            this.service = service;
-            this.metricsUri = metricsUri;
-            this.postgres = postgres.orElse(null);
-        }
-
-        void begin() {
-            startNanos = System.nanoTime();
-            treeBefore = CpuTimes.tree(service);
-            pgBefore = postgres == null ? Map.of() : CpuTimes.tree(postgres);
-            threadsBefore = CpuTimes.threads(service.pid());
-            benchBefore = CpuTimes.process(ProcessHandle.current().pid());
-            machineBefore = CpuTimes.machine();
-            metricsBefore = ServiceMetrics.scrape(metricsUri);
-        }
-
-        void end() {
-            endNanos = System.nanoTime();
-            treeAfter = CpuTimes.tree(service);
-            pgAfter = postgres == null ? Map.of() : CpuTimes.tree(postgres);
-            threadsAfter = CpuTimes.threads(service.pid());
-            benchAfter = CpuTimes.process(ProcessHandle.current().pid());
-            machineAfter = CpuTimes.machine();
-            metricsAfter = ServiceMetrics.scrape(metricsUri);
-        }
-
-        private double seconds() {
-            return (endNanos - startNanos) / 1e9;
-        }
-
-        double serviceCores(long pid) {
-            return treeAfter == null ? Double.NaN : CpuTimes.delta(treeBefore, treeAfter, true, pid) / seconds();
-        }
-
-        /** The embedded PostgreSQL: the postmaster and its backends, plus anything the JVM itself started. */
-        double descendantCores(long pid) {
-            if (treeAfter == null) {
-                return Double.NaN;
-            }
-            double children = CpuTimes.delta(treeBefore, treeAfter, false, pid);
-            double pg = postgres == null ? 0
-                    : CpuTimes.delta(pgBefore, pgAfter, true, postgres.pid())
-                            + CpuTimes.delta(pgBefore, pgAfter, false, postgres.pid());
-            return (children + pg) / seconds();
-        }
-
-        double benchCores() {
-            return (benchAfter - benchBefore) / seconds();
-        }
-
-        double machineCores() {
-            if (machineAfter == null) {
-                return Double.NaN;
-            }
-            double busy = machineAfter[0] - machineBefore[0];
-            double total = machineAfter[1] - machineBefore[1];
-            return busy / total * Runtime.getRuntime().availableProcessors();
-        }
-
-        String timeSplit() {
-            return ServiceMetrics.between(metricsBefore, metricsAfter);
-        }
-
-        String busiestServiceThreads(long pid) {
-            if (threadsAfter == null) {
-                return "n/a";
-            }
-            StringBuilder s = new StringBuilder();
-            CpuTimes.busiest(threadsBefore, threadsAfter, seconds(), 6).forEach((name, cores) ->
-                    s.append(s.length() == 0 ? "" : ", ").append(name).append(' ')
-                            .append(String.format(Locale.ROOT, "%.2f", cores)));
-            return s.toString();
-        }
     }
 }

@@ -8,7 +8,6 @@ import io.newsdesk.story.DuplicateCandidates;
 import io.newsdesk.embedding.Vectors;
 import io.newsdesk.testing.Jsonl;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -77,7 +76,7 @@ public final class StoreGrowthBenchmark {
         int feedRequests = Integer.getInteger("bench.feed.requests", 1000);
         List<JsonNode> corpus = Jsonl.read(Path.of(System.getProperty("bench.corpus", "../shared/eval/bbc.jsonl")));
         List<String> jvmArgs = BenchService.split(System.getProperty("bench.service.jvm-args", ""));
-        int pgPort = freePort();
+        int pgPort = BenchService.freePort();
         String plans;
         StringBuilder dedup = new StringBuilder(String.format(Locale.ROOT,
                 "| stored articles | assignment mean ms | vs smallest | fingerprint mean ms | POST p50 ms | POST p99 ms "
@@ -91,7 +90,7 @@ public final class StoreGrowthBenchmark {
         double[][] feedMs = new double[4][sizes.length];
         try (BenchService service = BenchService.start(Path.of("target/quarkus-app/quarkus-run.jar"),
                 List.of("-Dnewsdesk.embedded-postgres.port=" + pgPort), jvmArgs);
-                Connection sql = connect(pgPort)) {
+                Connection sql = BenchService.connect(pgPort)) {
             Background background = new Background(sql, perDay);
             // Warm the JIT on articles published years before the background, so they never meet it as candidates.
             postProbes(service, corpus, 0, warmup, Instant.parse("2010-01-01T00:00:00Z"));
@@ -348,17 +347,4 @@ public final class StoreGrowthBenchmark {
         }
     }
 
-    /** The driver directly: exec:java's class loader hides it from DriverManager. */
-    private static Connection connect(int port) throws Exception {
-        java.util.Properties credentials = new java.util.Properties();
-        credentials.setProperty("user", "postgres");
-        credentials.setProperty("password", "postgres");
-        return new org.postgresql.Driver().connect("jdbc:postgresql://127.0.0.1:" + port + "/postgres", credentials);
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }
