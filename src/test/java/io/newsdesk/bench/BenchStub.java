@@ -15,8 +15,9 @@ import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.newsdesk.summary.SentenceSplitter;
 import io.newsdesk.testing.OpenAiStub;
-import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,14 +59,13 @@ final class BenchStub implements AutoCloseable {
     }
 
     /**
-     * Builds each answer from its request: a grounded, short summary as JSON: the article's first two sentences
-     * (long enough for the service to recognise their language), cut to {@value #SUMMARY_WORDS} words.
+     * Builds each answer from its request: a grounded, short summary as JSON, the article's lead (see {@link #lead}).
      */
     static final class SummaryAnswer implements ResponseDefinitionTransformerV2 {
 
         private static final Pattern ARTICLE = Pattern.compile("<article>\\s*(.*?)\\s*</article>", Pattern.DOTALL);
         private static final Pattern LANGUAGE = Pattern.compile("\\(([a-z]{2,3})\\)\\.");
-        private static final int SUMMARY_WORDS = 60;
+        private static final int SUMMARY_WORDS = 50;
 
         @Override
         public ResponseDefinition transform(ServeEvent serveEvent) {
@@ -98,13 +98,22 @@ final class BenchStub implements AutoCloseable {
                     .build();
         }
 
+        /**
+         * The first sentence (as the service splits them), with the second when the first is short, without
+         * markdown characters, cut to {@value #SUMMARY_WORDS} words.
+         */
         static String lead(String text) {
-            String[] sentences = text.strip().split("(?<=[.!?])\\s+", 3);
-            String lead = sentences.length > 1 ? sentences[0] + " " + sentences[1] : sentences[0];
+            List<String> sentences = new SentenceSplitter().split(text);
+            String lead = sentences.isEmpty() ? text : sentences.get(0);
+            if (sentences.size() > 1 && lead.split("\\s+").length < 15) {
+                lead = lead + " " + sentences.get(1);
+            }
             String[] words = lead.replaceAll("[*_#`]", " ").strip().split("\\s+");
-            String first = String.join(" ", Arrays.copyOfRange(words, 0, Math.min(SUMMARY_WORDS, words.length)))
-                    .replaceAll("^[^\\p{L}\\p{N}]+", "").replaceAll("[^\\p{L}\\p{N}]+$", "");
-            return first + ".";
+            if (words.length <= SUMMARY_WORDS) {
+                return String.join(" ", words);
+            }
+            return String.join(" ", java.util.Arrays.copyOf(words, SUMMARY_WORDS))
+                    .replaceAll("[^\\p{L}\\p{N}]+$", "") + ".";
         }
 
         static String summaryJson(String language, String sentence) {

@@ -134,8 +134,9 @@ public final class StoreGrowthBenchmark {
                 "ms", true, x, feedSeries);
         String machine = Machine.describe();
         String report = "### Dedup cost growth\n\n" + dedup + String.format(Locale.ROOT, "%nMean over %d probes per size "
-                + "(after %d warm-up posts), %d background articles per publication day (the +-3-day window holds "
-                + "about %,d); %s.%n", probes, warmup, perDay, 7 * perDay, machine) + plans
+                + "(after %d warm-up posts), %d background articles per publication day; the probes are published on the "
+                + "last loaded day, so their +-3-day window holds about %,d; %s.%n", probes, warmup, perDay,
+                perDay * 7 / 2, machine) + plans
                 + "\n### Feed latency\n\n" + feed + String.format(Locale.ROOT, "%nGET /api/feed (20 stories per page),"
                 + " one request at a time over a kept-alive connection, %d requests per page per run after %d "
                 + "warm-up; medians of %d runs' percentiles; %s.%n%n", feedRequests, feedRequests / 5, runs, machine);
