@@ -23,11 +23,13 @@ import java.util.regex.Pattern;
  * {@code c / delay}; the gap is what the service itself costs.
  *
  * <pre>
- * ./mvnw -Pbench package -DskipTests exec:java [-Dbench.delay.ms=1000] [-Dbench.concurrency=64,256,512]
- *        [-Dbench.seconds=20] [-Dbench.warmup.seconds=5] [-Dbench.prewarm.seconds=10] [-Dbench.stub.seconds=5] [-Dbench.jstack=false]
+ * ./mvnw -Pbench package -DskipTests exec:java -Dbench.main=io.newsdesk.bench.SlowLlmBenchmark [-Dbench.runs=3]
+ *        [-Dbench.delay.ms=1000] [-Dbench.concurrency=64,256,512] [-Dbench.seconds=20] [-Dbench.warmup.seconds=5]
+ *        [-Dbench.prewarm.seconds=10] [-Dbench.stub.seconds=5] [-Dbench.jstack=false]
  *        [-Dbench.corpus=../shared/eval/cnndm.jsonl] [-Dbench.service.args="-Dkey=value ..."]
  * </pre>
- * Writes the Markdown table to {@code target/bench/slow-llm.md} (and the service log beside it).
+ * Writes the Markdown table to {@code target/bench/slow-llm.md}, the plot to {@code slow-llm.png} (and the service
+ * log beside them).
  */
 public final class SlowLlmBenchmark {
 
