@@ -36,12 +36,14 @@ final class ClosedLoad implements AutoCloseable {
         }
 
         double percentileMillis(double p) {
-            if (latenciesMicros.length == 0) {
-                return Double.NaN;
-            }
-            int index = (int) Math.ceil(p / 100.0 * latenciesMicros.length) - 1;
-            return latenciesMicros[Math.max(0, Math.min(index, latenciesMicros.length - 1))] / 1000.0;
+            return latenciesMicros.length == 0 ? Double.NaN : percentile(latenciesMicros, p) / 1000.0;
         }
+    }
+
+    /** The nearest-rank {@code p}-th percentile of sorted, non-empty values. */
+    static long percentile(long[] sorted, double p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
     }
 
     private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {

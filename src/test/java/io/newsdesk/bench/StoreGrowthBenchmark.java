@@ -107,7 +107,7 @@ public final class StoreGrowthBenchmark {
                 fingerprintMs[i] = meanMillis(before, after, "newsdesk_dedup_fingerprint_seconds");
                 dedup.append(String.format(Locale.ROOT, "| %,d | %.1f | %.2f | %.1f | %.1f | %.1f | %.0f |%n", size,
                         assignmentMs[i], assignmentMs[i] / assignmentMs[0], fingerprintMs[i],
-                        latencies[probes / 2] / 1e6, latencies[(int) (probes * 0.99)] / 1e6, loadSeconds));
+                        percentile(latencies, 50), percentile(latencies, 99), loadSeconds));
                 FeedLatency latency = feedLatency(service, runs, feedRequests);
                 feedMs[0][i] = latency.firstP50();
                 feedMs[1][i] = latency.firstP99();
@@ -192,8 +192,7 @@ public final class StoreGrowthBenchmark {
     }
 
     private static double percentile(long[] sortedNanos, double p) {
-        int index = (int) Math.ceil(p / 100.0 * sortedNanos.length) - 1;
-        return sortedNanos[Math.max(0, Math.min(index, sortedNanos.length - 1))] / 1e6;
+        return ClosedLoad.percentile(sortedNanos, p) / 1e6;
     }
 
     /** The plans of the service's candidate queries on the loaded store: index scans, never a scan of all articles. */

@@ -1,5 +1,6 @@
 package io.newsdesk.story;
 
+import static io.newsdesk.story.StoryPosts.post;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -8,11 +9,9 @@ import io.newsdesk.testing.EvalArticles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** newsdesk.story.representative=longest: the fullest write-up stands for the story, whichever came first. */
@@ -34,22 +33,14 @@ class LongestRepresentativeTest {
     void theLongestArticleRepresentsTheStory() {
         database.deleteAllArticles();
         String text = EvalArticles.cnndm(230);
-        Response shortFirst = post("Short version", EvalArticles.cutShort(text, 0.6), "2015-10-01T08:00:00Z");
-        Response full = post("Full version", text, "2015-10-01T09:00:00Z");
+        Response shortFirst = post("Short version", EvalArticles.cutShort(text, 0.6), "longest.example",
+                "2015-10-01T08:00:00Z");
+        Response full = post("Full version", text, "longest.example", "2015-10-01T09:00:00Z");
 
         given().get("/api/stories/{id}", shortFirst.jsonPath().getLong("storyId")).then().statusCode(200)
                 .body("articleCount", equalTo(2))
                 .body("representative.rule", equalTo("longest"))
                 .body("representative.articleId", equalTo(full.path("id")))
                 .body("title", equalTo("Full version"));
-    }
-
-    private static Response post(String title, String body, String publishedAt) {
-        Response response = given().contentType(ContentType.JSON)
-                .body(Map.of("title", title, "body", body, "publishedAt", publishedAt,
-                        "url", "https://longest.example/" + UUID.randomUUID()))
-                .post("/api/articles");
-        response.then().statusCode(201);
-        return response;
     }
 }

@@ -1,5 +1,6 @@
 package io.newsdesk.story;
 
+import static io.newsdesk.story.StoryPosts.post;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -8,11 +9,9 @@ import io.newsdesk.testing.EvalArticles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,14 +52,5 @@ class MostSourcesRepresentativeTest {
                 .body("representative.articleId", equalTo(original.path("id")))
                 .body("representative.source", equalTo("wire.example"))
                 .body("title", equalTo("Wire story"));
-    }
-
-    private static Response post(String title, String body, String source, String publishedAt) {
-        Response response = given().contentType(ContentType.JSON)
-                .body(Map.of("title", title, "body", body, "source", source, "publishedAt", publishedAt,
-                        "url", "https://" + source + "/" + UUID.randomUUID()))
-                .post("/api/articles");
-        response.then().statusCode(201);
-        return response;
     }
 }
