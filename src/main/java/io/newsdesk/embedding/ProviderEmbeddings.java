@@ -2,7 +2,7 @@ package io.newsdesk.embedding;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
-import io.newsdesk.dedup.DedupConfig;
+import io.newsdesk.story.DedupConfig;
 import io.newsdesk.llm.LlmConfig;
 import jakarta.inject.Singleton;
 

@@ -1,6 +1,5 @@
 package io.newsdesk.feed;
 
-import io.newsdesk.story.StoryView;
 import java.util.List;
 
 /** One page of the deduplicated feed: one item per story, most recently updated first. */

@@ -3,7 +3,7 @@ package io.newsdesk.feed;
 import io.newsdesk.api.FieldError;
 import io.newsdesk.api.ProblemException;
 import io.newsdesk.api.QueryParameters;
-import io.newsdesk.article.SubmissionValidator;
+import io.newsdesk.api.FieldValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,9 +31,9 @@ class FeedQueries {
             }
         }
         Instant sinceInstant = since == null || since.isBlank() ? null
-                : SubmissionValidator.parseTimestamp(since, "since", errors);
+                : FieldValues.parseTimestamp(since, "since", errors);
         Instant untilInstant = until == null || until.isBlank() ? null
-                : SubmissionValidator.parseTimestamp(until, "until", errors);
+                : FieldValues.parseTimestamp(until, "until", errors);
         int min = QueryParameters.wholeNumber(minArticles, "minArticles", 1, Integer.MAX_VALUE, 1, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest(errors);

@@ -1,7 +1,5 @@
 package io.newsdesk.feed;
 
-import io.newsdesk.story.StoryRow;
-import io.newsdesk.story.StoryViews;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;

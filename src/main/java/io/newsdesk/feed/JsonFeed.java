@@ -2,7 +2,6 @@ package io.newsdesk.feed;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.newsdesk.story.StoryView;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.newsdesk.story;
 
-import io.newsdesk.dedup.ArticleFingerprints;
+import io.newsdesk.fingerprint.ArticleFingerprints;
 import java.time.Instant;
 
 /** A stored article waiting for its story, with the fingerprints computed from its cleaned text. */

@@ -1,6 +1,6 @@
 package io.newsdesk.story;
 
-import io.newsdesk.dedup.DuplicateKind;
+import io.newsdesk.store.DuplicateKind;
 import io.newsdesk.summary.Summary;
 
 /**

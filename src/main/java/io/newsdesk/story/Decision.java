@@ -1,7 +1,6 @@
 package io.newsdesk.story;
 
-import io.newsdesk.dedup.DuplicateKind;
-import io.newsdesk.dedup.Verdict;
+import io.newsdesk.store.DuplicateKind;
 
 /** The outcome of judging the candidates: the earlier article matched and the verdict, or a new story (nulls). */
 record Decision(StoredCandidate matched, Verdict verdict) {

@@ -1,6 +1,6 @@
 package io.newsdesk.story;
 
-import io.newsdesk.dedup.ArticleFingerprints;
+import io.newsdesk.fingerprint.ArticleFingerprints;
 import io.newsdesk.embedding.SimHash;
 import io.newsdesk.embedding.Vectors;
 import io.smallrye.mutiny.Uni;

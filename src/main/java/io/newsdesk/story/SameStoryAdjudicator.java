@@ -7,7 +7,6 @@ import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
-import io.newsdesk.dedup.DedupConfig;
 import io.newsdesk.llm.InvalidLlmAnswerException;
 import io.newsdesk.llm.LlmClient;
 import io.newsdesk.llm.LlmConfig;

@@ -1,6 +1,5 @@
 package io.newsdesk.story;
 
-import io.newsdesk.dedup.DedupArticle;
 import java.time.Instant;
 
 /** An earlier, assigned article that might be a duplicate of the new one. */

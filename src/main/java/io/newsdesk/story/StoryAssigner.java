@@ -2,12 +2,7 @@ package io.newsdesk.story;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.newsdesk.dedup.DedupArticle;
-import io.newsdesk.dedup.DedupConfig;
-import io.newsdesk.dedup.DuplicateJudge;
-import io.newsdesk.dedup.PairEvidence;
-import io.newsdesk.dedup.Verdict;
-import io.newsdesk.dedup.DuplicateKind;
+import io.newsdesk.store.DuplicateKind;
 import io.newsdesk.llm.LlmFailures;
 import io.newsdesk.platform.VertxContexts;
 import io.newsdesk.story.PairToJudge.PairKey;

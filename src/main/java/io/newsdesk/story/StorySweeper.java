@@ -1,6 +1,6 @@
 package io.newsdesk.story;
 
-import io.newsdesk.dedup.ArticleFingerprinter;
+import io.newsdesk.fingerprint.ArticleFingerprinter;
 import io.newsdesk.platform.VertxContexts;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;

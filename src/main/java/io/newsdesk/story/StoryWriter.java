@@ -1,7 +1,7 @@
 package io.newsdesk.story;
 
-import io.newsdesk.dedup.ArticleFingerprints;
-import io.newsdesk.dedup.DuplicateKind;
+import io.newsdesk.fingerprint.ArticleFingerprints;
+import io.newsdesk.store.DuplicateKind;
 import io.newsdesk.embedding.Vectors;
 import io.newsdesk.summary.Summary;
 import io.smallrye.mutiny.Uni;

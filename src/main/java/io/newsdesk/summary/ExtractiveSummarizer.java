@@ -1,5 +1,7 @@
 package io.newsdesk.summary;
 
+import io.newsdesk.text.SentenceSplitter;
+
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;

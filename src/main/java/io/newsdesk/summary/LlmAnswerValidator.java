@@ -1,6 +1,8 @@
 package io.newsdesk.summary;
 
-import io.newsdesk.language.LanguageDetector;
+import io.newsdesk.text.SentenceSplitter;
+
+import io.newsdesk.extract.LanguageDetector;
 import io.newsdesk.llm.InvalidLlmAnswerException;
 import io.newsdesk.llm.LlmJson;
 import java.util.HashSet;

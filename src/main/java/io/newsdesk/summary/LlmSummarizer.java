@@ -9,7 +9,7 @@ import dev.langchain4j.model.chat.request.json.JsonArraySchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
-import io.newsdesk.language.LanguageDetector;
+import io.newsdesk.extract.LanguageDetector;
 import io.newsdesk.llm.InvalidLlmAnswerException;
 import io.newsdesk.llm.LlmClient;
 import io.newsdesk.llm.LlmConfig;

@@ -2,7 +2,7 @@ package io.newsdesk.summary;
 
 import io.newsdesk.embedding.InProcessEmbeddings;
 import io.newsdesk.embedding.LexicalEmbeddingModel;
-import io.newsdesk.language.LanguageDetector;
+import io.newsdesk.extract.LanguageDetector;
 import io.newsdesk.llm.LlmClient;
 import io.newsdesk.llm.LlmConfig;
 import io.newsdesk.llm.LlmMetrics;

@@ -1,6 +1,8 @@
 package io.newsdesk.summary;
 
-import io.newsdesk.article.Article;
+import io.newsdesk.store.SummaryStatus;
+
+import io.newsdesk.store.Article;
 import io.newsdesk.llm.LlmFailures;
 import io.newsdesk.llm.LlmRateLimit;
 import io.newsdesk.llm.LlmUnavailableException;

@@ -1,8 +1,10 @@
 package io.newsdesk.summary;
 
+import io.newsdesk.store.SummaryStatus;
+
 import io.newsdesk.api.DatabaseUnavailable;
-import io.newsdesk.article.Article;
-import io.newsdesk.article.ArticleRepository;
+import io.newsdesk.store.Article;
+import io.newsdesk.store.ArticleRepository;
 import io.newsdesk.platform.VertxContexts;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;

@@ -3,7 +3,7 @@ package io.newsdesk.bench;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import io.newsdesk.dedup.StoryEmbedder;
+import io.newsdesk.fingerprint.StoryEmbedder;
 import io.newsdesk.platform.NativeLibraryCaches;
 import io.newsdesk.summary.ExtractiveSummarizer;
 import java.nio.file.Files;

@@ -15,7 +15,7 @@ import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.newsdesk.summary.SentenceSplitter;
+import io.newsdesk.text.SentenceSplitter;
 import io.newsdesk.testing.OpenAiStub;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -2,7 +2,7 @@ package io.newsdesk.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsdesk.dedup.LshBands;
+import io.newsdesk.fingerprint.LshBands;
 import io.newsdesk.embedding.SimHash;
 import io.newsdesk.story.DuplicateCandidates;
 import io.newsdesk.embedding.Vectors;

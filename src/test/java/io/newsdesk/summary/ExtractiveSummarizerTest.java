@@ -1,5 +1,7 @@
 package io.newsdesk.summary;
 
+import io.newsdesk.text.SentenceSplitter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.newsdesk.testing.Database;
+import io.newsdesk.text.SentenceSplitter;
 import io.newsdesk.testing.Seeds;
 import io.newsdesk.testing.Seeds.Seed;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,5 +1,7 @@
 package io.newsdesk.summary;
 
+import io.newsdesk.text.SentenceSplitter;
+
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -1,0 +1,48 @@
+package io.newsdesk.api;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** Checks of client-supplied values that end up in SQL: what PostgreSQL cannot store or compare is refused here. */
+public final class FieldValues {
+
+    private FieldValues() {
+    }
+
+    /** NUL and unpaired surrogates cannot be stored as text; single-line fields take no other control characters. */
+    public static boolean checkCharacters(String value, String field, boolean singleLine, List<FieldError> errors) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == 0 || (singleLine && Character.isISOControl(c) && !Character.isWhitespace(c))) {
+                errors.add(new FieldError(field, "must not contain control characters"));
+                return false;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                errors.add(new FieldError(field, "contains invalid Unicode (an unpaired surrogate)"));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An RFC 3339 date-time with an offset, truncated to the microseconds PostgreSQL keeps. */
+    public static Instant parseTimestamp(String value, String field, List<FieldError> errors) {
+        try {
+            Instant instant = OffsetDateTime.parse(value.strip()).toInstant().truncatedTo(ChronoUnit.MICROS);
+            if (instant.isBefore(Instant.parse("1000-01-01T00:00:00Z"))
+                    || instant.isAfter(Instant.parse("9999-12-31T23:59:59Z"))) {
+                errors.add(new FieldError(field, "must be between the years 1000 and 9999"));
+                return null;
+            }
+            return instant;
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be an RFC 3339 date-time with offset, e.g. 2024-04-15T09:30:00Z"));
+            return null;
+        }
+    }
+}

@@ -1,7 +1,0 @@
-package io.newsdesk.article;
-
-import java.time.Instant;
-
-/** Filters and position of one page of the article list. */
-public record ArticleQuery(int limit, PageCursor after, String source, Instant since, Instant until) {
-}

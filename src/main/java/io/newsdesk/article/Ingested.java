@@ -1,5 +1,0 @@
-package io.newsdesk.article;
-
-/** The outcome of one POST: the stored article, and whether this request created it. */
-public record Ingested(Article article, boolean created) {
-}

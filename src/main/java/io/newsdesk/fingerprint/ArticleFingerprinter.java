@@ -1,0 +1,78 @@
+package io.newsdesk.fingerprint;
+
+import io.newsdesk.story.DedupConfig;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.newsdesk.embedding.InProcessEmbeddings;
+import io.newsdesk.embedding.ProviderEmbeddings;
+import io.newsdesk.embedding.SimHash;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import org.jboss.logging.Logger;
+
+/**
+ * Computes an article's fingerprints on a worker thread (the embedding model blocks for milliseconds). The result
+ * arrives on that worker thread: callers moving on to the database hand it back to their Vert.x context.
+ */
+@ApplicationScoped
+public class ArticleFingerprinter {
+
+    private static final Logger LOG = Logger.getLogger(ArticleFingerprinter.class);
+
+    private final DedupConfig.Embeddings source;
+    private final Instance<InProcessEmbeddings> inProcess;
+    private final Instance<ProviderEmbeddings> provider;
+    private final Timer timer;
+    private volatile StoryEmbedder embedder;
+    private volatile SimHash simHash;
+
+    ArticleFingerprinter(DedupConfig config, Instance<InProcessEmbeddings> inProcess,
+            Instance<ProviderEmbeddings> provider, MeterRegistry registry) {
+        if (config.embeddings() == DedupConfig.Embeddings.IN_PROCESS && !inProcess.isResolvable()) {
+            LOG.warn("No in-process embedding model in this build (native): SAME_STORY detection is off; set "
+                    + "newsdesk.dedup.embeddings=provider to use the LLM provider's embeddings");
+            this.source = DedupConfig.Embeddings.NONE;
+        } else {
+            this.source = config.embeddings();
+        }
+        this.inProcess = inProcess;
+        this.provider = provider;
+        this.timer = Timer.builder("newsdesk.dedup.fingerprint")
+                .description("Text fingerprint and story embedding per article").register(registry);
+    }
+
+    public Uni<ArticleFingerprints> fingerprint(String title, String cleanedText) {
+        return Uni.createFrom().item(() -> timer.record(() -> compute(title, cleanedText)))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private ArticleFingerprints compute(String title, String cleanedText) {
+        TextFingerprint text = TextFingerprint.of(cleanedText);
+        float[] embedding = source == DedupConfig.Embeddings.NONE ? null : embedder().embed(title, cleanedText);
+        return new ArticleFingerprints(text, embedding, embedding == null ? 0 : simHash(embedding.length).of(embedding));
+    }
+
+    private StoryEmbedder embedder() {
+        if (embedder == null) {
+            EmbeddingModel model = source == DedupConfig.Embeddings.PROVIDER
+                    ? provider.get().model()
+                    : inProcess.get().model();
+            embedder = new StoryEmbedder(model);
+        }
+        return embedder;
+    }
+
+    /** Hyperplanes for the model's dimension (384 in process; the provider's model decides its own). */
+    private SimHash simHash(int dimensions) {
+        SimHash hash = simHash;
+        if (hash == null || hash.dimensions() != dimensions) {
+            hash = new SimHash(dimensions);
+            simHash = hash;
+        }
+        return hash;
+    }
+}

@@ -1,0 +1,23 @@
+package io.newsdesk.ingest;
+
+import java.time.Instant;
+
+/** A submission that passed validation, with its URL canonicalised and its dates parsed. */
+public record AcceptedSubmission(
+        String title,
+        String body,
+        String html,
+        String url,
+        String canonicalUrl,
+        String source,
+        Instant publishedAt,
+        String language) {
+
+    public boolean isHtml() {
+        return html != null;
+    }
+
+    public String rawContent() {
+        return isHtml() ? html : body;
+    }
+}

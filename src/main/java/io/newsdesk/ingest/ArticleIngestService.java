@@ -1,0 +1,137 @@
+package io.newsdesk.ingest;
+
+import io.newsdesk.store.Article;
+import io.newsdesk.store.ArticleStore;
+import io.newsdesk.store.ContentHash;
+
+import io.newsdesk.api.ProblemException;
+import io.newsdesk.extract.ArticleCleaner;
+import io.newsdesk.extract.CleanedText;
+import io.newsdesk.fingerprint.ArticleFingerprinter;
+import io.newsdesk.fingerprint.ArticleFingerprints;
+import io.newsdesk.extract.LanguageDetector;
+import io.newsdesk.platform.VertxContexts;
+import io.newsdesk.story.ArticleToAssign;
+import io.newsdesk.story.Assignment;
+import io.newsdesk.story.StoryAssigner;
+import io.newsdesk.summary.SummaryConfig;
+import io.newsdesk.summary.SummaryService;
+import io.newsdesk.store.SummaryStatus;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.Executor;
+import org.jboss.logging.Logger;
+
+/**
+ * The ingest path, top to bottom: validate, clean, fingerprint, store once, find duplicates (join or start a story),
+ * summarize, respond. The article is stored before anything that can fail slowly, so it is never lost: an article
+ * whose story could not be decided (database trouble) is assigned later by the story sweeper, and one whose summary
+ * could not be written stays queued.
+ */
+@ApplicationScoped
+public class ArticleIngestService {
+
+    private static final Logger LOG = Logger.getLogger(ArticleIngestService.class);
+
+    private final SubmissionValidator validator;
+    private final ArticleCleaner cleaner;
+    private final LanguageDetector languages;
+    private final ArticleFingerprinter fingerprinter;
+    private final ArticleStore store;
+    private final StoryAssigner stories;
+    private final SummaryService summaries;
+    private final SummaryConfig summaryConfig;
+    private final Clock clock;
+
+    ArticleIngestService(SubmissionValidator validator, ArticleCleaner cleaner, LanguageDetector languages,
+            ArticleFingerprinter fingerprinter, ArticleStore store, StoryAssigner stories, SummaryService summaries,
+            SummaryConfig summaryConfig, Clock clock) {
+        this.validator = validator;
+        this.cleaner = cleaner;
+        this.languages = languages;
+        this.fingerprinter = fingerprinter;
+        this.store = store;
+        this.stories = stories;
+        this.summaries = summaries;
+        this.summaryConfig = summaryConfig;
+        this.clock = clock;
+    }
+
+    public Uni<Ingested> ingest(ArticleSubmission submission) {
+        AcceptedSubmission accepted = validator.validate(submission);
+        CleanedText cleaned = cleaner.clean(accepted.title(), accepted.body(), accepted.html());
+        if (cleaned.text().isBlank()) {
+            throw ProblemException.badRequest(accepted.isHtml() ? "html" : "body", "contains no article text");
+        }
+        Article article = newArticle(accepted, cleaned);
+        Executor backOnContext = VertxContexts.current();
+        return fingerprinter.fingerprint(article.title, article.text)
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf("Fingerprints not computed (%s); the story sweeper retries", failure.toString());
+                    return null;
+                })
+                .emitOn(backOnContext)
+                .flatMap(fingerprints -> store.storeOnce(article)
+                        .flatMap(stored -> stored.created()
+                                ? findStory(stored.article(), fingerprints)
+                                        .flatMap(assignment -> summarize(stored.article(), assignment))
+                                        .map(done -> new Ingested(done, true))
+                                : Uni.createFrom().item(stored)));
+    }
+
+    /** The article's story; null when it could not be decided now (the story sweeper retries). */
+    private Uni<Assignment> findStory(Article article, ArticleFingerprints fingerprints) {
+        if (fingerprints == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return stories.assign(new ArticleToAssign(article.id, article.title, article.text, article.publishedAt,
+                        fingerprints))
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf(failure, "Story of article %d not decided yet; the story sweeper retries", article.id);
+                    return null;
+                });
+    }
+
+    /** Copies carry their original's summary, or wait for it; every other article is summarised now. */
+    private Uni<Article> summarize(Article article, Assignment assignment) {
+        if (assignment == null) {
+            return Uni.createFrom().item(article);
+        }
+        article.storyId = assignment.storyId();
+        article.duplicateOf = assignment.duplicateOf();
+        article.duplicateKind = assignment.kind();
+        article.similarity = assignment.similarity();
+        article.duplicateReason = assignment.reason();
+        if (assignment.reusedSummary() != null) {
+            article.summary = assignment.reusedSummary().text();
+            article.summarizer = assignment.reusedSummary().summarizer();
+            article.summarizedAt = assignment.reusedSummary().summarizedAt();
+            article.summaryStatus = SummaryStatus.READY;
+            return Uni.createFrom().item(article);
+        }
+        return assignment.waitsForOriginal() ? Uni.createFrom().item(article) : summaries.summarizeNow(article);
+    }
+
+    private Article newArticle(AcceptedSubmission accepted, CleanedText cleaned) {
+        Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Article article = new Article();
+        article.title = accepted.title();
+        article.url = accepted.url();
+        article.canonicalUrl = accepted.canonicalUrl();
+        article.source = accepted.source();
+        article.publishedAt = accepted.publishedAt() != null ? accepted.publishedAt() : receivedAt;
+        article.receivedAt = receivedAt;
+        article.language = accepted.language() != null ? accepted.language() : languages.detect(cleaned.text());
+        article.rawFormat = accepted.isHtml() ? "html" : "text";
+        article.rawContent = accepted.rawContent();
+        article.text = cleaned.text();
+        article.contentHash = ContentHash.of(accepted.title(), cleaned.text());
+        article.summaryStatus = SummaryStatus.PENDING;
+        // The queue leaves the article to this request while it waits for the summary inline.
+        article.summaryNextAttemptAt = receivedAt.plus(summaryConfig.inlineTimeout()).plusSeconds(5);
+        return article;
+    }
+}

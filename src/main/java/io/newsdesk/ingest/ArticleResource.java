@@ -1,0 +1,99 @@
+package io.newsdesk.ingest;
+
+import io.newsdesk.store.Article;
+import io.newsdesk.store.ArticlePage;
+import io.newsdesk.store.ArticleQueries;
+import io.newsdesk.store.ArticleQuery;
+import io.newsdesk.store.ArticleRepository;
+import io.newsdesk.store.ArticleView;
+import io.newsdesk.store.PageCursor;
+
+import io.newsdesk.api.Problem;
+import io.newsdesk.api.ProblemException;
+import io.newsdesk.store.SummaryStatus;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles")
+public class ArticleResource {
+
+    private final ArticleIngestService ingest;
+    private final ArticleRepository articles;
+    private final ArticleQueries queries;
+
+    ArticleResource(ArticleIngestService ingest, ArticleRepository articles, ArticleQueries queries) {
+        this.ingest = ingest;
+        this.articles = articles;
+        this.queries = queries;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ingest an article", description = "Cleans, stores and summarizes the article. Posting the same "
+            + "canonical URL (or, without URL, the same title and text) again returns the stored article with 200.")
+    @APIResponse(responseCode = "201", description = "Stored as a new article")
+    @APIResponse(responseCode = "202", description = "Stored; the summary is still PENDING and will follow")
+    @APIResponse(responseCode = "200", description = "Already stored; the existing article")
+    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Request body over the configured limit")
+    @APIResponse(responseCode = "415", description = "Not application/json")
+    public Uni<RestResponse<ArticleView>> ingest(ArticleSubmission submission, UriInfo uri) {
+        return ingest.ingest(submission).map(ingested -> {
+            ArticleView view = ArticleView.of(ingested.article());
+            if (!ingested.created()) {
+                return RestResponse.ok(view);
+            }
+            URI location = uri.getBaseUriBuilder().path("api/articles/{id}").build(view.id());
+            RestResponse.Status status = view.summaryStatus() == SummaryStatus.READY
+                    ? RestResponse.Status.CREATED : RestResponse.Status.ACCEPTED;
+            return RestResponse.ResponseBuilder.<ArticleView>create(status).location(location).entity(view).build();
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    @WithSession
+    @Operation(summary = "One article")
+    @APIResponse(responseCode = "404", description = "No article with this id", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ArticleView> get(@RestPath long id) {
+        return articles.findById(id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("No article with id " + id))
+                .map(ArticleView::of);
+    }
+
+    @GET
+    @WithSession
+    @Operation(summary = "Articles, newest first", description = "Keyset pagination: pass nextCursor as cursor.")
+    public Uni<ArticlePage> list(@RestQuery String limit, @RestQuery String cursor, @RestQuery String source,
+            @RestQuery String since, @RestQuery String until) {
+        ArticleQuery query = queries.parse(limit, cursor, source, since, until);
+        return articles.page(query).map(found -> {
+            List<Article> page = found.size() > query.limit() ? found.subList(0, query.limit()) : found;
+            String next = found.size() > query.limit()
+                    ? new PageCursor(page.get(page.size() - 1).publishedAt, page.get(page.size() - 1).id).encode()
+                    : null;
+            return new ArticlePage(page.stream().map(ArticleView::of).toList(), next);
+        });
+    }
+}

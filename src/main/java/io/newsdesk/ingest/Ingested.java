@@ -1,0 +1,7 @@
+package io.newsdesk.ingest;
+
+import io.newsdesk.store.Article;
+
+/** The outcome of one POST: the stored article, and whether this request created it. */
+public record Ingested(Article article, boolean created) {
+}

@@ -1,0 +1,29 @@
+package io.newsdesk.story;
+
+import io.newsdesk.fingerprint.Resemblance;
+import io.newsdesk.fingerprint.TextFingerprint;
+
+import io.newsdesk.embedding.Vectors;
+import java.time.Duration;
+
+/**
+ * What {@link DuplicateJudge} decides on, computed once per candidate pair.
+ *
+ * @param exactMatch  both texts non-empty with equal normalised-text hashes
+ * @param resemblance overlap of the shingle sets
+ * @param cosine      cosine of the story embeddings, or NaN when either is missing
+ * @param apart       distance of the publication times, or null when either is missing
+ */
+public record PairEvidence(boolean exactMatch, Resemblance resemblance, double cosine, Duration apart) {
+
+    public static PairEvidence of(DedupArticle article, DedupArticle candidate) {
+        TextFingerprint a = article.fingerprint();
+        TextFingerprint b = candidate.fingerprint();
+        boolean exact = !a.isEmpty() && !b.isEmpty() && a.exactHash() == b.exactHash();
+        double cosine = article.embedding() == null || candidate.embedding() == null ? Double.NaN
+                : Vectors.cosine(article.embedding(), candidate.embedding());
+        Duration apart = article.publishedAt() == null || candidate.publishedAt() == null ? null
+                : Duration.between(article.publishedAt(), candidate.publishedAt()).abs();
+        return new PairEvidence(exact, a.resemblance(b), cosine, apart);
+    }
+}

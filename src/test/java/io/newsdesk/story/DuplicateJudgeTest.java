@@ -1,0 +1,162 @@
+package io.newsdesk.story;
+
+import io.newsdesk.fingerprint.TextFingerprint;
+import io.newsdesk.testing.Texts;
+import io.newsdesk.store.DuplicateKind;
+
+import io.newsdesk.embedding.Vectors;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DuplicateJudgeTest {
+
+    private static final Instant NOON = Instant.parse("2025-03-01T12:00:00Z");
+    private final DuplicateJudge judge = new DuplicateJudge();
+
+    private static DedupArticle article(String text) {
+        return DedupArticle.of("Ferry runs aground", text, NOON, null);
+    }
+
+    private static DedupArticle article(String text, Instant at, float[] embedding) {
+        return DedupArticle.of("A headline", text, at, embedding);
+    }
+
+    @Test
+    void sameNormalisedTextIsExact() {
+        Verdict v = judge.judge(article(Texts.FERRY.toUpperCase() + "\n\n"), article(Texts.FERRY)).orElseThrow();
+        assertThat(v.kind()).isEqualTo(DuplicateKind.EXACT);
+        assertThat(v.similarity()).isEqualTo(1.0);
+        assertThat(v.reason()).contains("hash");
+    }
+
+    @Test
+    void blankTextsAreNeverDuplicates() {
+        assertThat(judge.judge(article(""), article("  "))).isEmpty();
+    }
+
+    @Test
+    void aCutShortCopyIsNearVerbatimByContainment() {
+        Verdict v = judge.judge(article(Texts.prefix(Texts.FERRY, 0.45)), article(Texts.FERRY)).orElseThrow();
+        assertThat(v.kind()).isEqualTo(DuplicateKind.NEAR_VERBATIM);
+        assertThat(v.similarity()).isEqualTo(1.0);
+        assertThat(v.reason()).startsWith("MinHash/shingle containment 1.00").contains("new text");
+        // The other way round: the earlier text is the short one.
+        assertThat(judge.judge(article(Texts.FERRY), article(Texts.prefix(Texts.FERRY, 0.45))).orElseThrow().reason())
+                .contains("earlier text");
+    }
+
+    @Test
+    void aCopyWithTyposIsNearVerbatim() {
+        Verdict v = judge.judge(article(Texts.typos(Texts.FERRY, 25)), article(Texts.FERRY)).orElseThrow();
+        assertThat(v.kind()).isEqualTo(DuplicateKind.NEAR_VERBATIM);
+        assertThat(v.similarity()).isBetween(0.75, 1.0);
+    }
+
+    @Test
+    void aBriefQuotingOneParagraphIsNotACopy() {
+        String quote = Texts.FERRY.split("\n\n")[4];
+        String brief = "In other news. " + quote;
+        assertThat(TextFingerprint.of(brief).resemblance(TextFingerprint.of(Texts.FERRY)).maxContainment())
+                .isGreaterThan(0.75);
+        assertThat(judge.judge(article(brief), article(Texts.FERRY))).isEmpty();
+    }
+
+    @Test
+    void unrelatedTextsWithoutEmbeddingsAreNotDuplicates() {
+        assertThat(judge.judge(article(Texts.BUDGET), article(Texts.FERRY))).isEmpty();
+    }
+
+    @Test
+    void veryShortTextsAreNotJudgedByShingles() {
+        assertThat(judge.judge(article("Ferry aground off Northport"), article(Texts.FERRY))).isEmpty();
+    }
+
+    @Test
+    void closeEmbeddingsWithinTheWindowAreTheSameStory() {
+        float[] a = {1, 0, 0};
+        float[] b = {0.95f, 0.3f, 0}; // cosine 0.954
+        Optional<Verdict> v = judge.judge(article(Texts.BUDGET, NOON, a),
+                article(Texts.FERRY, NOON.minus(Duration.ofHours(30)), b));
+        assertThat(v).get().extracting(Verdict::kind).isEqualTo(DuplicateKind.SAME_STORY);
+        assertThat(v.get().similarity()).isCloseTo(0.954, within(0.001));
+        assertThat(v.get().reason()).startsWith("Embedding cosine 0.95 within 30 h");
+    }
+
+    @Test
+    void sameStoryNeedsTheWindowTheThresholdAndBothEmbeddings() {
+        float[] a = {1, 0, 0};
+        float[] b = {0.95f, 0.3f, 0};
+        float[] far = {0.8f, 0.6f, 0}; // cosine 0.8
+        assertThat(judge.judge(article(Texts.BUDGET, NOON, a),
+                article(Texts.FERRY, NOON.plus(Duration.ofDays(3).plusMinutes(1)), b))).isEmpty();
+        assertThat(judge.judge(article(Texts.BUDGET, NOON, a), article(Texts.FERRY, NOON, far))).isEmpty();
+        assertThat(judge.judge(article(Texts.BUDGET, NOON, a), article(Texts.FERRY, NOON, null))).isEmpty();
+        assertThat(judge.judge(article(Texts.BUDGET, null, a), article(Texts.FERRY, NOON, b))).isEmpty();
+    }
+
+    @Test
+    void copiesNeedNoWindow() {
+        Verdict v = judge.judge(article(Texts.FERRY, NOON.plus(Duration.ofDays(400)), null),
+                article(Texts.typos(Texts.FERRY, 30), NOON, null)).orElseThrow();
+        assertThat(v.kind()).isEqualTo(DuplicateKind.NEAR_VERBATIM);
+    }
+
+    @Test
+    void textEvidenceWinsOverEmbeddings() {
+        float[] a = {1, 0};
+        Verdict v = judge.judge(article(Texts.prefix(Texts.FERRY, 0.7), NOON, a), article(Texts.FERRY, NOON, a))
+                .orElseThrow();
+        assertThat(v.kind()).isEqualTo(DuplicateKind.NEAR_VERBATIM);
+    }
+
+    @Test
+    void thresholdsAreConfigurable() {
+        DuplicateJudge strict = new DuplicateJudge(DedupThresholds.DEFAULTS.withNearVerbatim(1.01, 0.2, 1.01));
+        assertThat(strict.judge(article(Texts.typos(Texts.FERRY, 25)), article(Texts.FERRY))).isEmpty();
+        DuplicateJudge copiesOnly = new DuplicateJudge(DedupThresholds.DEFAULTS.copiesOnly());
+        float[] a = {1, 0};
+        assertThat(copiesOnly.judge(article(Texts.BUDGET, NOON, a), article(Texts.FERRY, NOON, a))).isEmpty();
+        assertThat(judge.thresholds()).isEqualTo(DedupThresholds.DEFAULTS);
+    }
+
+    @Test
+    void defaultsAreTheTunedValues() {
+        DedupThresholds d = DedupThresholds.DEFAULTS;
+        assertThat(d.nearVerbatimContainment()).isEqualTo(0.70);
+        assertThat(d.nearVerbatimMinJaccard()).isEqualTo(0.20);
+        assertThat(d.nearVerbatimJaccard()).isEqualTo(0.60);
+        assertThat(d.sameStoryCosine()).isEqualTo(0.90);
+        assertThat(d.sameStoryWindow()).isEqualTo(Duration.ofDays(3));
+        assertThatThrownBy(() -> new DedupThresholds(0.7, 0.2, 0.5, 0, 0.9, Duration.ofDays(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DedupThresholds(0.7, 0.2, 0.5, 8, 0.9, Duration.ofDays(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void cosineOfVectors() {
+        assertThat(Vectors.cosine(new float[] {1, 2, 3}, new float[] {2, 4, 6})).isCloseTo(1.0, within(1e-9));
+        assertThat(Vectors.cosine(new float[] {1, 0}, new float[] {0, 1})).isZero();
+        assertThat(Vectors.cosine(new float[] {0, 0}, new float[] {0, 1})).isZero();
+        assertThatThrownBy(() -> Vectors.cosine(new float[] {1}, new float[] {1, 2}))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void verdictsOrderByKindThenSimilarity() {
+        Verdict exact = new Verdict(DuplicateKind.EXACT, 1, "x");
+        Verdict near = new Verdict(DuplicateKind.NEAR_VERBATIM, 0.9, "x");
+        Verdict nearer = new Verdict(DuplicateKind.NEAR_VERBATIM, 0.95, "x");
+        assertThat(exact.isStrongerThan(nearer)).isTrue();
+        assertThat(nearer.isStrongerThan(near)).isTrue();
+        assertThat(near.isStrongerThan(exact)).isFalse();
+        assertThatThrownBy(() -> new Verdict(DuplicateKind.EXACT, 1.5, "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Verdict(DuplicateKind.EXACT, 1, " ")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
