@@ -4,7 +4,7 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
-import io.newsdesk.summary.Rouge;
+import io.newsdesk.text.Words;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,7 @@ public final class LexicalEmbeddingModel implements EmbeddingModel {
 
     static float[] vector(String text) {
         Map<String, Integer> counts = new HashMap<>();
-        for (String token : Rouge.tokenize(text)) {
+        for (String token : Words.tokenize(text)) {
             counts.merge(token, 1, Integer::sum);
         }
         float[] vector = new float[DIMENSIONS];

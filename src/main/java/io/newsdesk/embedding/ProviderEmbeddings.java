@@ -2,7 +2,6 @@ package io.newsdesk.embedding;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
-import io.newsdesk.story.DedupConfig;
 import io.newsdesk.llm.LlmConfig;
 import jakarta.inject.Singleton;
 
@@ -17,9 +16,9 @@ public class ProviderEmbeddings {
     private final String modelName;
     private volatile EmbeddingModel model;
 
-    ProviderEmbeddings(LlmConfig llm, DedupConfig dedup) {
+    ProviderEmbeddings(LlmConfig llm, EmbeddingsConfig embeddings) {
         this.llm = llm;
-        this.modelName = dedup.embeddingModel();
+        this.modelName = embeddings.model();
     }
 
     public EmbeddingModel model() {

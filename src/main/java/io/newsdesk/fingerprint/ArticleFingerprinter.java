@@ -1,10 +1,10 @@
 package io.newsdesk.fingerprint;
 
-import io.newsdesk.story.DedupConfig;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.newsdesk.embedding.EmbeddingsConfig;
 import io.newsdesk.embedding.InProcessEmbeddings;
 import io.newsdesk.embedding.ProviderEmbeddings;
 import io.newsdesk.embedding.SimHash;
@@ -23,21 +23,21 @@ public class ArticleFingerprinter {
 
     private static final Logger LOG = Logger.getLogger(ArticleFingerprinter.class);
 
-    private final DedupConfig.Embeddings source;
+    private final EmbeddingsConfig.Source source;
     private final Instance<InProcessEmbeddings> inProcess;
     private final Instance<ProviderEmbeddings> provider;
     private final Timer timer;
     private volatile StoryEmbedder embedder;
     private volatile SimHash simHash;
 
-    ArticleFingerprinter(DedupConfig config, Instance<InProcessEmbeddings> inProcess,
+    ArticleFingerprinter(EmbeddingsConfig config, Instance<InProcessEmbeddings> inProcess,
             Instance<ProviderEmbeddings> provider, MeterRegistry registry) {
-        if (config.embeddings() == DedupConfig.Embeddings.IN_PROCESS && !inProcess.isResolvable()) {
+        if (config.source() == EmbeddingsConfig.Source.IN_PROCESS && !inProcess.isResolvable()) {
             LOG.warn("No in-process embedding model in this build (native): SAME_STORY detection is off; set "
-                    + "newsdesk.dedup.embeddings=provider to use the LLM provider's embeddings");
-            this.source = DedupConfig.Embeddings.NONE;
+                    + "newsdesk.embeddings.source=provider to use the LLM provider's embeddings");
+            this.source = EmbeddingsConfig.Source.NONE;
         } else {
-            this.source = config.embeddings();
+            this.source = config.source();
         }
         this.inProcess = inProcess;
         this.provider = provider;
@@ -52,13 +52,13 @@ public class ArticleFingerprinter {
 
     private ArticleFingerprints compute(String title, String cleanedText) {
         TextFingerprint text = TextFingerprint.of(cleanedText);
-        float[] embedding = source == DedupConfig.Embeddings.NONE ? null : embedder().embed(title, cleanedText);
+        float[] embedding = source == EmbeddingsConfig.Source.NONE ? null : embedder().embed(title, cleanedText);
         return new ArticleFingerprints(text, embedding, embedding == null ? 0 : simHash(embedding.length).of(embedding));
     }
 
     private StoryEmbedder embedder() {
         if (embedder == null) {
-            EmbeddingModel model = source == DedupConfig.Embeddings.PROVIDER
+            EmbeddingModel model = source == EmbeddingsConfig.Source.PROVIDER
                     ? provider.get().model()
                     : inProcess.get().model();
             embedder = new StoryEmbedder(model);

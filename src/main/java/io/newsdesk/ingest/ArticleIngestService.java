@@ -1,5 +1,7 @@
 package io.newsdesk.ingest;
 
+import io.newsdesk.store.Ingested;
+
 import io.newsdesk.store.Article;
 import io.newsdesk.store.ArticleStore;
 import io.newsdesk.store.ContentHash;

@@ -1,6 +1,5 @@
 package io.newsdesk.store;
 
-import io.newsdesk.ingest.Ingested;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;

@@ -8,23 +8,6 @@ import java.time.Duration;
 @ConfigMapping(prefix = "newsdesk.dedup")
 public interface DedupConfig {
 
-    enum Embeddings {
-        /** The in-process ONNX model (all-MiniLM-L6-v2, quantized). */
-        IN_PROCESS,
-        /** The LLM provider's embeddings endpoint (newsdesk.llm.base-url, OpenAI protocol). */
-        PROVIDER,
-        /** No embeddings: copies only (EXACT, NEAR_VERBATIM); SAME_STORY is never decided. */
-        NONE
-    }
-
-    /** Where story embeddings for SAME_STORY come from. */
-    @WithDefault("in-process")
-    Embeddings embeddings();
-
-    /** The provider's embedding model, with embeddings=provider. */
-    @WithDefault("text-embedding-3-small")
-    String embeddingModel();
-
     @WithDefault("0.70")
     double nearVerbatimContainment();
 

@@ -1,5 +1,7 @@
 package io.newsdesk.summary;
 
+import io.newsdesk.text.Words;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +32,7 @@ final class LexicalCentrality {
         Map<String, Integer> counts = new HashMap<>();
         int total = 0;
         for (String sentence : sentences) {
-            List<String> words = Rouge.tokenize(sentence).stream()
+            List<String> words = Words.tokenize(sentence).stream()
                     .filter(w -> !FUNCTION_WORDS.contains(w) && !w.chars().allMatch(Character::isDigit))
                     .toList();
             contentWords.add(words);

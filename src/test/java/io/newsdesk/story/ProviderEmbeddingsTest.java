@@ -29,8 +29,8 @@ class ProviderEmbeddingsTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
-            overrides.put("newsdesk.dedup.embeddings", "provider");
-            overrides.put("newsdesk.dedup.embedding-model", "test-embedding");
+            overrides.put("newsdesk.embeddings.source", "provider");
+            overrides.put("newsdesk.embeddings.model", "test-embedding");
             overrides.put("newsdesk.dedup.llm.enabled", "false");
             return overrides;
         }

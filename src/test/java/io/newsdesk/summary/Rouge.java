@@ -1,11 +1,11 @@
 package io.newsdesk.summary;
 
+import io.newsdesk.text.Words;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * ROUGE (Lin 2004) F1 scores between a candidate summary and one reference, implemented here.
@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class Rouge {
 
-    private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{Nd}]+");
 
     private Rouge() {
     }
@@ -44,23 +43,9 @@ public final class Rouge {
     }
 
     public static Scores score(String candidate, String reference) {
-        List<String> c = tokenize(candidate);
-        List<String> r = tokenize(reference);
+        List<String> c = Words.tokenize(candidate);
+        List<String> r = Words.tokenize(reference);
         return new Scores(rougeN(c, r, 1), rougeN(c, r, 2), rougeL(c, r));
-    }
-
-    /** Lower-cased tokens of {@code text}, split on non-alphanumeric characters. */
-    public static List<String> tokenize(String text) {
-        List<String> tokens = new ArrayList<>();
-        if (text == null) {
-            return tokens;
-        }
-        for (String token : NON_ALPHANUMERIC.split(text.toLowerCase(Locale.ROOT))) {
-            if (!token.isEmpty()) {
-                tokens.add(token);
-            }
-        }
-        return tokens;
     }
 
     /** ROUGE-N over token lists: clipped n-gram overlap. */

@@ -1,4 +1,4 @@
-package io.newsdesk.ingest;
+package io.newsdesk.store;
 
 import io.newsdesk.store.Article;
 
