@@ -13,7 +13,8 @@ import java.util.Locale;
  *
  * <p>Chrome clusters before and after the article, so the prose sentences mark the article's extent: around them a
  * line is dropped on moderate evidence, between them only when what it says is clearly chrome. A trailing teaser
- * block and copies of the title (stored separately) are dropped wherever they are.
+ * block and copies of the title (stored separately) are dropped wherever they are. A text that would lose every
+ * line is kept whole: short texts are articles too.
  */
 public final class ChromeStripper {
 
@@ -30,7 +31,10 @@ public final class ChromeStripper {
         }
         judgeEdge(lines, 0, first, chrome);
         judgeEdge(lines, last + 1, teasers, chrome);
-        return result(lines, chrome);
+        CleanedText cleaned = result(lines, chrome);
+        // A wire brief or a caption-like item can look like chrome line by line; refusing it as "no article text"
+        // would lose an article. When nothing would remain, everything readable is the article.
+        return cleaned.text().isBlank() ? result(lines, new boolean[lines.size()]) : cleaned;
     }
 
     private static List<ScoredLine> scoredLines(String text) {

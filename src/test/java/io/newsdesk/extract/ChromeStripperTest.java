@@ -148,4 +148,14 @@ class ChromeStripperTest {
     private static String lines(List<String> lines) {
         return String.join("\n", lines);
     }
+
+    @Test
+    void keepsAShortItemWhoseEveryLineLooksLikeChromeRatherThanLosingTheArticle() {
+        // The only line repeats the title and would be dropped as a title copy.
+        assertThat(new ChromeStripper().strip("Storm closes coastal road", "Storm Closes Coastal Road").text())
+                .isEqualTo("Storm closes coastal road");
+        assertThat(new ChromeStripper().strip("Live\nWatch: storm latest", null).text())
+                .isEqualTo("Live\nWatch: storm latest");
+        assertThat(new ChromeStripper().strip("   \n\u200B\n", null).text()).isBlank();
+    }
 }
