@@ -1,0 +1,4 @@
+/**
+ * Text utilities every stage shares: sentence splitting, word tokens, invisible-character tests. Pure functions.
+ */
+package io.newsdesk.text;
