@@ -1,0 +1,118 @@
+package io.newsdesk.story;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Logistic model of "same event": p = σ(w·x + b) over {@link SameStoryFeatures#vector()}. The weights (on the raw
+ * feature values), the decision threshold and the lower edge of the band worth asking an LLM about live in
+ * {@value #RESOURCE}, written by {@code RetellingEvaluation --write-model} (src/eval/java). Immutable; thread-safe.
+ *
+ * @param weights   one weight per feature, in the order of {@link SameStoryFeatures#NAMES}
+ * @param bias      the intercept
+ * @param threshold p at and above which the pair is the same story
+ * @param askFrom   p at and above which (and below {@code threshold}) the pair is uncertain: one for an LLM
+ */
+public record SameStoryModel(double[] weights, double bias, double threshold, double askFrom) {
+
+    public static final String RESOURCE = "same-story-model.properties";
+
+    private static final int MAX_NAMES_SHOWN = 4;
+    private static final int MAX_NUMBERS_SHOWN = 3;
+
+    public SameStoryModel {
+        if (weights.length != SameStoryFeatures.NAMES.size()) {
+            throw new IllegalArgumentException("expected " + SameStoryFeatures.NAMES.size() + " weights, got "
+                    + weights.length);
+        }
+        if (!(askFrom <= threshold) || threshold <= 0 || threshold > 1) {
+            throw new IllegalArgumentException("need 0 <= askFrom <= threshold <= 1: " + askFrom + ", " + threshold);
+        }
+        weights = weights.clone();
+    }
+
+    /** The model of {@value #RESOURCE} on the class path. */
+    public static SameStoryModel load() {
+        try (InputStream in = SameStoryModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is not on the class path");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return from(properties);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The model of properties {@code weight.<feature>}, {@code bias}, {@code threshold}, {@code ask-from}. */
+    public static SameStoryModel from(Properties properties) {
+        List<String> names = SameStoryFeatures.NAMES;
+        double[] weights = new double[names.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = number(properties, "weight." + names.get(i));
+        }
+        return new SameStoryModel(weights, number(properties, "bias"), number(properties, "threshold"),
+                number(properties, "ask-from"));
+    }
+
+    private static double number(Properties properties, String key) {
+        String value = properties.getProperty(key);
+        if (value == null) {
+            throw new IllegalArgumentException("missing " + key + " in " + RESOURCE);
+        }
+        return Double.parseDouble(value.strip());
+    }
+
+    @Override
+    public double[] weights() {
+        return weights.clone();
+    }
+
+    /** The probability that the pair reports the same event. */
+    public double probability(SameStoryFeatures features) {
+        double[] x = features.vector();
+        double z = bias;
+        for (int i = 0; i < x.length; i++) {
+            z += weights[i] * x[i];
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** Whether the model alone calls the pair the same story. */
+    public boolean isSameStory(SameStoryFeatures features) {
+        return probability(features) >= threshold;
+    }
+
+    /** Whether the pair is in the uncertain band [askFrom, threshold): worth a second opinion. */
+    public boolean isUncertain(SameStoryFeatures features) {
+        double p = probability(features);
+        return p >= askFrom && p < threshold;
+    }
+
+    /**
+     * A one-line reason, such as "same names: Venter, Celera; numbers: 27%, $1.13bn; embedding cosine 0.81;
+     * 5 h apart → p 0.97".
+     */
+    public String explain(SameStoryFeatures features) {
+        StringBuilder reason = new StringBuilder();
+        List<String> names = features.sharedNames();
+        reason.append(names.isEmpty() ? "no shared names" : "same names: " + shown(names, MAX_NAMES_SHOWN));
+        List<String> numbers = features.sharedNumbers();
+        reason.append(numbers.isEmpty() ? "; no shared figures" : "; figures: " + shown(numbers, MAX_NUMBERS_SHOWN));
+        reason.append(String.format(Locale.ROOT, "; embedding cosine %.2f", features.cosine()));
+        if (features.apart() != null) {
+            reason.append("; ").append(features.apart().toHours()).append(" h apart");
+        }
+        return reason.append(String.format(Locale.ROOT, " → p %.2f", probability(features))).toString();
+    }
+
+    private static String shown(List<String> items, int max) {
+        String joined = String.join(", ", items.subList(0, Math.min(max, items.size())));
+        return items.size() > max ? joined + " (+" + (items.size() - max) + ")" : joined;
+    }
+}

@@ -1,0 +1,257 @@
+package io.newsdesk.text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a news text names, found without a model: names, numbers and dates. Pure and thread-safe.
+ *
+ * <ul>
+ *   <li><b>Names</b>: capitalised words not at the start of a sentence (or after an opening quote or a colon),
+ *       plus a sentence-initial capitalised word that is also written capitalised elsewhere in the text or that
+ *       runs on into a name ("Craig Venter has"), plus acronyms. Keys are lower-case without a possessive
+ *       {@code 's}; pronouns, articles, conjunctions, honorifics, weekdays and months are left out. A title in
+ *       Title Case counts only the words that the body also writes capitalised.</li>
+ *   <li><b>Numbers</b>: the value of each figure with its scale, so "1.5bn", "1.5 billion" and "1,500m" are one
+ *       key ("1500000000"), "27%" and "27 per cent" are "27%", "£600m" is "600000000". Bare integers below 10 are
+ *       left out (too common to tell stories apart).</li>
+ *   <li><b>Dates</b>: weekdays ("friday"), months with a day ("may 5", from "5 May" or "May 5th") and months
+ *       alone, except May and March without a number next to them (also a name and a verb).</li>
+ * </ul>
+ *
+ * @param names     name key to the count of its mentions (insertion order: first mention first)
+ * @param display   name key to the form first written in the text ("Venter's" is key "venter", shown "Venter")
+ * @param lowercase name keys that the text also writes in lower case (then the name is a common word too)
+ * @param numbers   number key to the form first written ("$1.13bn")
+ * @param dates     the date keys
+ */
+public record Mentions(Map<String, Integer> names, Map<String, String> display, Set<String> lowercase,
+        Map<String, String> numbers, Set<String> dates) {
+
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+
+    /** Words: a dotted acronym (U.S., U.N.) or a run of letters with inner apostrophes and hyphens. */
+    private static final Pattern WORD = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{L}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*['’]?");
+
+    /** A figure: optional currency, digits with thousands separators and decimals, optional percent or scale. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,])([£$€¥])?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?"
+                    + "(?:(%|bn|mn|tn|m|k)|\\s?(per cent|percent|billion|million|trillion|thousand))?"
+                    + "(?![\\p{L}\\p{N}])");
+
+    private static final Map<String, BigDecimal> SCALES = Map.of(
+            "k", BigDecimal.valueOf(1_000L), "thousand", BigDecimal.valueOf(1_000L),
+            "m", BigDecimal.valueOf(1_000_000L), "mn", BigDecimal.valueOf(1_000_000L),
+            "million", BigDecimal.valueOf(1_000_000L),
+            "bn", BigDecimal.valueOf(1_000_000_000L), "billion", BigDecimal.valueOf(1_000_000_000L),
+            "tn", BigDecimal.valueOf(1_000_000_000_000L), "trillion", BigDecimal.valueOf(1_000_000_000_000L));
+
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /** Months that are also common names or words: a date only next to a number. */
+    private static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "march");
+
+    private static final String MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October"
+            + "|November|December";
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?("
+            + MONTH_NAMES + ")\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(" + MONTH_NAMES
+            + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(May|March)\\s+(?:\\d{1,2}|\\d{4})\\b");
+
+    /** Capitalised words that are not names: function words, sentence openers, honorifics. */
+    private static final Set<String> STOP_CAPITALS = Set.of(
+            "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "if", "then", "than", "as", "at", "by", "for",
+            "from", "in", "into", "of", "off", "on", "onto", "out", "over", "to", "up", "with", "without", "about",
+            "after", "before", "since", "until", "while", "when", "where", "why", "how", "what", "which", "who",
+            "whom", "whose", "that", "this", "these", "those", "there", "here", "it", "its", "he", "she", "they",
+            "we", "i", "you", "me", "him", "her", "them", "us", "his", "hers", "their", "theirs", "our", "ours",
+            "my", "mine", "your", "yours", "is", "are", "was", "were", "be", "been", "has", "have", "had", "do",
+            "does", "did", "will", "would", "can", "could", "should", "shall", "might", "must", "not", "no",
+            "yes", "all", "some", "any", "each", "every", "both", "many", "much", "more", "most", "one", "also",
+            "however", "meanwhile", "although", "though", "because", "now", "today", "yesterday", "tomorrow",
+            "last", "next", "earlier", "later", "according", "mr", "mrs", "ms", "miss", "dr", "sir", "dame",
+            "prof", "rev", "st", "oh", "ok", "okay");
+
+    /** The mentions of a text without a title. */
+    public static Mentions of(String text) {
+        return of(null, text);
+    }
+
+    /** The mentions of a headline and its body (either may be null). */
+    public static Mentions of(String title, String body) {
+        List<String> sentences = SPLITTER.split(body == null ? "" : body);
+        List<List<Word>> bodyWords = new ArrayList<>();
+        Set<String> lowercase = new HashSet<>();
+        Set<String> capitalisedInside = new HashSet<>();
+        for (String sentence : sentences) {
+            List<Word> words = words(sentence);
+            bodyWords.add(words);
+            for (Word w : words) {
+                if (!w.capitalised()) {
+                    lowercase.add(w.key());
+                } else if (!w.initial()) {
+                    capitalisedInside.add(w.key());
+                }
+            }
+        }
+        List<List<Word>> all = new ArrayList<>();
+        if (title != null && !title.isBlank()) {
+            List<Word> words = words(title.strip());
+            if (isTitleCase(words)) {
+                words = words.stream().filter(w -> capitalisedInside.contains(w.key())).toList();
+            }
+            all.add(words);
+        }
+        all.addAll(bodyWords);
+
+        Map<String, Integer> names = new LinkedHashMap<>();
+        Map<String, String> display = new HashMap<>();
+        for (List<Word> words : all) {
+            for (int i = 0; i < words.size(); i++) {
+                Word w = words.get(i);
+                if (!w.capitalised() || (!w.acronym() && STOP_CAPITALS.contains(w.key())) || isDateWord(w)) {
+                    continue;
+                }
+                boolean counts = !w.initial() || w.acronym() || capitalisedInside.contains(w.key())
+                        || (i + 1 < words.size() && words.get(i + 1).adjacentNameAfter(w));
+                if (counts) {
+                    names.merge(w.key(), 1, Integer::sum);
+                    display.putIfAbsent(w.key(), w.shown());
+                }
+            }
+        }
+        lowercase.retainAll(names.keySet());
+        String whole = title == null ? body == null ? "" : body : title + "\n\n" + (body == null ? "" : body);
+        return new Mentions(Collections.unmodifiableMap(names), Collections.unmodifiableMap(display),
+                Set.copyOf(lowercase), numbers(whole), dates(whole, all));
+    }
+
+    /** Whether the text writes this name key in lower case too ("Police" and "police"). */
+    public boolean isAlsoCommonWord(String key) {
+        return lowercase.contains(key);
+    }
+
+    /** The number of name mentions. */
+    public int nameMentions() {
+        return names.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private static boolean isDateWord(Word w) {
+        return WEEKDAYS.contains(w.key()) || (MONTHS.contains(w.key()) && !AMBIGUOUS_MONTHS.contains(w.key()));
+    }
+
+    /** More than half the (at least three) words capitalised, small function words aside. */
+    private static boolean isTitleCase(List<Word> words) {
+        List<Word> content = words.stream().filter(w -> !STOP_CAPITALS.contains(w.key())).toList();
+        long capitalised = content.stream().filter(Word::capitalised).count();
+        return content.size() >= 3 && capitalised * 2 > content.size();
+    }
+
+    private static Map<String, String> numbers(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            String integer = m.group(2).replace(",", "");
+            String fraction = m.group(3);
+            String unit = m.group(4) != null ? m.group(4) : m.group(5) == null ? null
+                    : m.group(5).toLowerCase(Locale.ROOT);
+            BigDecimal value = new BigDecimal(fraction == null ? integer : integer + "." + fraction);
+            boolean percent = "%".equals(unit) || "per cent".equals(unit) || "percent".equals(unit);
+            if (unit == null && fraction == null && m.group(1) == null && value.compareTo(BigDecimal.TEN) < 0) {
+                continue;
+            }
+            if (unit != null && !percent) {
+                value = value.multiply(SCALES.get(unit));
+            }
+            String key = value.stripTrailingZeros().toPlainString() + (percent ? "%" : "");
+            out.putIfAbsent(key, m.group().strip());
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static Set<String> dates(String text, List<List<Word>> sentences) {
+        Set<String> out = new HashSet<>();
+        Matcher dm = DAY_MONTH.matcher(text);
+        while (dm.find()) {
+            out.add(dm.group(2).toLowerCase(Locale.ROOT) + " " + Integer.parseInt(dm.group(1)));
+        }
+        Matcher md = MONTH_DAY.matcher(text);
+        while (md.find()) {
+            out.add(md.group(1).toLowerCase(Locale.ROOT) + " " + Integer.parseInt(md.group(2)));
+        }
+        Matcher my = MONTH_YEAR.matcher(text);
+        while (my.find()) {
+            out.add(my.group(1).toLowerCase(Locale.ROOT));
+        }
+        for (List<Word> words : sentences) {
+            for (Word w : words) {
+                if (w.capitalised() && isDateWord(w)) {
+                    out.add(w.key());
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static List<Word> words(String sentence) {
+        List<Word> words = new ArrayList<>();
+        Matcher m = WORD.matcher(sentence);
+        int previousEnd = -1;
+        while (m.find()) {
+            String between = previousEnd < 0 ? sentence.substring(0, m.start())
+                    : sentence.substring(previousEnd, m.start());
+            boolean initial = previousEnd < 0 || between.matches(".*[:\"“‘(\\[].*|.*\\s['‘]\\s*");
+            words.add(new Word(m.group(), initial, between.isBlank() && previousEnd >= 0));
+            previousEnd = m.end();
+        }
+        return words;
+    }
+
+    /**
+     * One word of a sentence.
+     *
+     * @param text     as written
+     * @param initial  first of its sentence, or right after an opening quote, bracket or colon
+     * @param adjacent only whitespace separates it from the word before
+     */
+    private record Word(String text, boolean initial, boolean adjacent) {
+
+        boolean capitalised() {
+            return Character.isUpperCase(text.codePointAt(0));
+        }
+
+        boolean acronym() {
+            String letters = text.replace(".", "");
+            return letters.length() >= 2 && letters.length() <= 6 && letters.chars().allMatch(Character::isUpperCase);
+        }
+
+        /** Whether this word continues a name begun by {@code previous}: capitalised, adjacent, not a stop word. */
+        boolean adjacentNameAfter(Word previous) {
+            return adjacent && capitalised() && !STOP_CAPITALS.contains(key()) && !previous.text.endsWith("'");
+        }
+
+        String shown() {
+            String s = text.replaceFirst("['’]s?$", "");
+            return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        }
+
+        String key() {
+            return shown().replace(".", "").toLowerCase(Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.newsdesk.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The features on a hand-written article, a two-sentence brief of it, and a story about the same company and
+ * people but another event. The embeddings are held equal for the brief and the other story, so the difference
+ * comes from what the texts name.
+ */
+class SameStoryFeaturesTest {
+
+    private static final Instant AT = Instant.parse("2024-05-02T09:00:00Z");
+
+    static final String ARTICLE = """
+            Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn (£600m) for the three months to \
+            December, from $639m year-earlier. The firm, which is now one of the biggest investors in Google, \
+            benefited from sales of high-speed internet connections and higher advert sales. TimeWarner said \
+            fourth quarter sales rose 2% to $11.1bn from $10.9bn. Its profits were buoyed by one-off gains which \
+            offset a profit dip at Warner Bros, and fewer users for AOL. Chief executive Richard Parsons said the \
+            results showed the strength of the group.""";
+
+    static final String BRIEF = "TimeWarner's quarterly profit rose 76% to $1.13bn, helped by its stake in Google. "
+            + "AOL lost subscribers, Richard Parsons said.";
+
+    static final String OTHER_EVENT = "TimeWarner is to cut 600 jobs at AOL in Virginia, chief executive Jonathan "
+            + "Miller said on Tuesday. The unit will move its call centres to India.";
+
+    private static final float[] E1 = {1, 0, 0};
+    private static final float[] E2 = {0.8f, 0.6f, 0};
+
+    static SameStoryFeatures.Side side(String title, String text, float[] embedding, Instant at) {
+        return SameStoryFeatures.Side.of(title, text, embedding, at);
+    }
+
+    static SameStoryModel model() {
+        Properties p = new Properties();
+        p.setProperty("weight.cosine", "6");
+        p.setProperty("weight.headline", "4");
+        p.setProperty("weight.nameJaccard", "0");
+        p.setProperty("weight.nameContainment", "5");
+        p.setProperty("weight.rareNames", "0.5");
+        p.setProperty("weight.numbers", "3");
+        p.setProperty("weight.hoursApart", "-0.5");
+        p.setProperty("weight.lengthRatio", "0");
+        p.setProperty("bias", "-12");
+        p.setProperty("threshold", "0.8");
+        p.setProperty("ask-from", "0.2");
+        return SameStoryModel.from(p);
+    }
+
+    @Test
+    void aBriefOfTheArticleScoresAboveADifferentEventOfTheSameCompany() {
+        var article = side("Ad sales boost Time Warner profit", ARTICLE, E1, AT);
+        var brief = side(null, BRIEF, E2, AT.plus(Duration.ofHours(5)));
+        var other = side(null, OTHER_EVENT, E2, AT.plus(Duration.ofHours(5)));
+
+        SameStoryFeatures same = SameStoryFeatures.of(article, brief);
+        SameStoryFeatures different = SameStoryFeatures.of(article, other);
+
+        assertThat(same.cosine()).isEqualTo(different.cosine());
+        assertThat(same.nameContainment()).isGreaterThan(different.nameContainment());
+        assertThat(same.numbers()).isGreaterThan(different.numbers());
+        assertThat(same.sharedNumbers()).contains("$1.13bn", "76%");
+        assertThat(same.sharedNames()).contains("Google", "Parsons");
+        assertThat(model().probability(same)).isGreaterThan(model().probability(different));
+    }
+
+    @Test
+    void theFeaturesAreSymmetric() {
+        var article = side("Ad sales boost Time Warner profit", ARTICLE, E1, AT);
+        var brief = side(null, BRIEF, E2, AT.plus(Duration.ofHours(5)));
+
+        assertThat(SameStoryFeatures.of(article, brief).vector()).containsExactly(
+                SameStoryFeatures.of(brief, article).vector());
+    }
+
+    @Test
+    void timeLengthAndMissingValuesAreOnTheirDocumentedScales() {
+        var article = side(null, ARTICLE, E1, AT);
+        var brief = side(null, BRIEF, null, null);
+
+        SameStoryFeatures f = SameStoryFeatures.of(article, brief);
+
+        assertThat(f.cosine()).isZero();
+        assertThat(f.apart()).isNull();
+        assertThat(f.hoursApart()).isCloseTo(Math.log1p(72), within(1e-9));
+        assertThat(f.lengthRatio()).isGreaterThan(1);
+        assertThat(SameStoryFeatures.of(side(null, "No names here at all.", E1, AT),
+                side(null, "Nor here, not one.", E1, AT)).nameContainment()).isEqualTo(0.5);
+    }
+}

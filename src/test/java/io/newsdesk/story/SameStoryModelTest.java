@@ -1,0 +1,72 @@
+package io.newsdesk.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class SameStoryModelTest {
+
+    private static final Instant AT = Instant.parse("2024-05-02T09:00:00Z");
+
+    @Test
+    void theModelOnTheClassPathHasAWeightPerFeatureAndAThresholdAboveTheBand() {
+        SameStoryModel model = SameStoryModel.load();
+
+        assertThat(model.weights()).hasSize(SameStoryFeatures.NAMES.size());
+        assertThat(model.threshold()).isBetween(model.askFrom(), 1.0);
+        assertThat(model.weights()[SameStoryFeatures.NAMES.indexOf("cosine")]).isPositive();
+    }
+
+    @Test
+    void theProbabilityIsTheSigmoidOfTheWeightedFeatures() {
+        SameStoryModel model = SameStoryFeaturesTest.model();
+        var a = SameStoryFeaturesTest.side(null, SameStoryFeaturesTest.ARTICLE, new float[] {1, 0}, AT);
+        var b = SameStoryFeaturesTest.side(null, SameStoryFeaturesTest.BRIEF, new float[] {1, 0}, AT);
+        SameStoryFeatures f = SameStoryFeatures.of(a, b);
+        double[] x = f.vector();
+        double[] w = model.weights();
+        double z = model.bias();
+        for (int i = 0; i < x.length; i++) {
+            z += w[i] * x[i];
+        }
+
+        assertThat(model.probability(f)).isEqualTo(1 / (1 + Math.exp(-z)));
+        assertThat(model.isSameStory(f)).isEqualTo(model.probability(f) >= model.threshold());
+    }
+
+    @Test
+    void theExplanationNamesTheSharedNamesFiguresCosineAndTime() {
+        SameStoryModel model = SameStoryFeaturesTest.model();
+        var a = SameStoryFeaturesTest.side("Ad sales boost Time Warner profit", SameStoryFeaturesTest.ARTICLE,
+                new float[] {1, 0}, AT);
+        var b = SameStoryFeaturesTest.side(null, SameStoryFeaturesTest.BRIEF, new float[] {0.8f, 0.6f},
+                AT.plus(Duration.ofHours(5)));
+
+        String reason = model.explain(SameStoryFeatures.of(a, b));
+
+        assertThat(reason).startsWith("same names: ").contains("Google", "figures: ", "76%", "$1.13bn",
+                "embedding cosine 0.80", "5 h apart", "→ p ");
+    }
+
+    @Test
+    void aPairWithNothingInCommonSaysSo() {
+        SameStoryModel model = SameStoryFeaturesTest.model();
+        var a = SameStoryFeaturesTest.side(null, "Rain fell on the hills.", new float[] {1, 0}, AT);
+        var b = SameStoryFeaturesTest.side(null, "Prices rose again.", new float[] {0, 1}, AT);
+
+        assertThat(model.explain(SameStoryFeatures.of(a, b)))
+                .startsWith("no shared names; no shared figures; embedding cosine 0.00; 0 h apart → p ");
+    }
+
+    @Test
+    void incompletePropertiesAreRejected() {
+        Properties p = new Properties();
+        p.setProperty("bias", "1");
+
+        assertThatThrownBy(() -> SameStoryModel.from(p)).hasMessageContaining("weight.cosine");
+    }
+}

@@ -1,0 +1,76 @@
+package io.newsdesk.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MentionsTest {
+
+    private static final String TIME_WARNER = """
+            Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn (£600m) for the three months to \
+            December, from $639m year-earlier. The firm, which is now one of the biggest investors in Google, \
+            benefited from sales of high-speed internet connections. TimeWarner said on Friday that it now owns 8% \
+            of search-engine Google. It lost 464,000 subscribers. Analysts said 1.5 billion dollars was spent.""";
+
+    @Test
+    void namesAreCapitalisedWordsInsideSentencesAndAcronyms() {
+        Mentions m = Mentions.of(TIME_WARNER);
+
+        assertThat(m.names()).containsKeys("us", "timewarner", "google");
+        assertThat(m.names().get("google")).isEqualTo(2);
+        assertThat(m.names()).doesNotContainKeys("the", "it", "quarterly", "analysts", "december", "friday");
+    }
+
+    @Test
+    void aSentenceInitialWordCountsWhenWrittenCapitalisedElsewhereOrRunningIntoAName() {
+        Mentions m = Mentions.of("Venter was vilified. Scientists praised Dr Venter. Craig Venter has a yacht.");
+
+        assertThat(m.names()).containsKeys("venter", "craig");
+        assertThat(m.names().get("venter")).isEqualTo(3);
+        assertThat(m.names()).doesNotContainKeys("scientists", "dr");
+    }
+
+    @Test
+    void possessivesAreStrippedAndTheFirstWrittenFormIsShown() {
+        Mentions m = Mentions.of("The deal was signed by Celera's board. Shares in Celera rose.");
+
+        assertThat(m.names()).containsEntry("celera", 2);
+        assertThat(m.display()).containsEntry("celera", "Celera");
+    }
+
+    @Test
+    void namesAlsoWrittenInLowerCaseAreMarkedAsCommonWords() {
+        Mentions m = Mentions.of("He spoke to Police Scotland. The police said little. Officers met Venter.");
+
+        assertThat(m.isAlsoCommonWord("police")).isTrue();
+        assertThat(m.isAlsoCommonWord("venter")).isFalse();
+    }
+
+    @Test
+    void numbersAreNormalisedByScaleSeparatorAndPercent() {
+        Mentions m = Mentions.of(TIME_WARNER);
+
+        assertThat(m.numbers()).containsKeys("76%", "1130000000", "600000000", "639000000", "8%", "464000",
+                "1500000000");
+        assertThat(m.numbers()).containsEntry("1130000000", "$1.13bn");
+        assertThat(Mentions.of("Up 27 per cent to 2,000.").numbers()).containsKeys("27%", "2000");
+        assertThat(Mentions.of("Three of the 4 men, aged 5th in line.").numbers()).isEmpty();
+    }
+
+    @Test
+    void datesAreWeekdaysAndMonthsWithTheirDay() {
+        Mentions m = Mentions.of("The vote on 5 May follows Friday's talks. On March 3rd it rained. "
+                + "It ended in December. Theresa May spoke.");
+
+        assertThat(m.dates()).containsExactlyInAnyOrder("may 5", "friday", "march 3", "december");
+        assertThat(m.names()).containsKeys("theresa", "may").doesNotContainKeys("friday", "december");
+    }
+
+    @Test
+    void aTitleCaseHeadlineCountsOnlyWordsTheBodyWritesCapitalised() {
+        Mentions m = Mentions.of("Ad Sales Boost Time Warner Profit",
+                "Profits at Time Warner rose. Sales of adverts grew.");
+
+        assertThat(m.names()).containsKeys("time", "warner").doesNotContainKeys("ad", "sales", "boost", "profit");
+    }
+}
