@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a request body over newsdesk.ingest.max-body-bytes by its Content-Length, before any of it is read, with a
@@ -29,8 +28,8 @@ public class RequestSizeLimit {
     private final long maxBodyBytes;
     private final ObjectMapper json;
 
-    RequestSizeLimit(@ConfigProperty(name = "newsdesk.ingest.max-body-bytes") long maxBodyBytes, ObjectMapper json) {
-        this.maxBodyBytes = maxBodyBytes;
+    RequestSizeLimit(IngestConfig config, ObjectMapper json) {
+        this.maxBodyBytes = config.maxBodyBytes();
         this.json = json;
     }
 

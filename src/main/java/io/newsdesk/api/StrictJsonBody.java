@@ -2,6 +2,7 @@ package io.newsdesk.api;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.MediaType;
@@ -16,7 +17,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads a JSON request body whole before Jackson does, to refuse three things Jackson would let through: a body over
@@ -32,10 +32,11 @@ public class StrictJsonBody implements ReaderInterceptor {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private final long maxBodyBytes;
+    // RESTEasy creates its interceptors during static initialisation, before the run-time configuration exists.
+    private final Instance<IngestConfig> config;
 
-    StrictJsonBody(@ConfigProperty(name = "newsdesk.ingest.max-body-bytes") long maxBodyBytes) {
-        this.maxBodyBytes = maxBodyBytes;
+    StrictJsonBody(Instance<IngestConfig> config) {
+        this.config = config;
     }
 
     @Override
@@ -43,6 +44,7 @@ public class StrictJsonBody implements ReaderInterceptor {
         if (!isJson(context.getMediaType())) {
             return context.proceed();
         }
+        long maxBodyBytes = config.get().maxBodyBytes();
         byte[] body = context.getInputStream().readNBytes((int) Math.min(maxBodyBytes + 1, Integer.MAX_VALUE - 8));
         if (body.length > maxBodyBytes) {
             throw new ProblemException(413, "Request body too large",

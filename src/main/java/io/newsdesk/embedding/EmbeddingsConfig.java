@@ -1,7 +1,9 @@
 package io.newsdesk.embedding;
 
+import io.newsdesk.platform.Description;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.NotBlank;
 
 /** newsdesk.embeddings.*: where the story and sentence embeddings come from. */
 @ConfigMapping(prefix = "newsdesk.embeddings")
@@ -16,11 +18,14 @@ public interface EmbeddingsConfig {
         NONE
     }
 
-    /** Where story embeddings for SAME_STORY come from. */
+    @Description("Where story embeddings for SAME_STORY come from: in-process (ONNX all-MiniLM-L6-v2), provider (the "
+            + "LLM provider's /embeddings at newsdesk.llm.base-url with newsdesk.llm.api-key) or none (copies only). "
+            + "Native builds have no in-process model.")
     @WithDefault("in-process")
     Source source();
 
-    /** The provider's embedding model, with source=provider. */
+    @Description("The provider's embedding model, with source=provider.")
     @WithDefault("text-embedding-3-small")
+    @NotBlank
     String model();
 }

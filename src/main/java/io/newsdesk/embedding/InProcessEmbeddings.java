@@ -3,10 +3,10 @@ package io.newsdesk.embedding;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.newsdesk.platform.NativeLibraryCaches;
+import io.newsdesk.platform.PlatformConfig;
 import io.quarkus.arc.properties.UnlessBuildProperty;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one in-process ONNX embedding model of the service (quantized all-MiniLM-L6-v2, 384 dimensions), shared by
@@ -23,8 +23,8 @@ public class InProcessEmbeddings {
     private final Path dataDirectory;
     private volatile EmbeddingModel model;
 
-    InProcessEmbeddings(@ConfigProperty(name = "newsdesk.data-dir") Path dataDirectory) {
-        this.dataDirectory = dataDirectory;
+    InProcessEmbeddings(PlatformConfig config) {
+        this.dataDirectory = config.dataDir();
     }
 
     public EmbeddingModel model() {

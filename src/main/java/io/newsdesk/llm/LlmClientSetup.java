@@ -4,6 +4,7 @@ import io.quarkus.arc.Arc;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientResponseContext;
 import jakarta.ws.rs.client.ClientResponseFilter;
+import io.smallrye.config.SmallRyeConfig;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.eclipse.microprofile.rest.client.spi.RestClientListener;
@@ -22,8 +23,8 @@ public class LlmClientSetup implements RestClientListener {
         if (!serviceInterface.getName().equals(OPENAI_CLIENT)) {
             return;
         }
-        int connections = ConfigProvider.getConfig()
-                .getOptionalValue("newsdesk.llm.max-connections", Integer.class).orElse(1024);
+        int connections = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(LlmConfig.class)
+                .maxConnections();
         builder.property("io.quarkus.rest.client.connection-pool-size", connections);
         // The client closes a connection when a streamed answer ends; with keep-alive the pool could hand that
         // closing connection to the next call ("Connection was closed"), so each call takes a fresh one.

@@ -4,9 +4,11 @@ import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
 import io.smallrye.config.PropertiesConfigSource;
-import java.nio.file.Path;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
@@ -15,22 +17,17 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  */
 public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory {
 
-    static final String ENABLED = "newsdesk.embedded-postgres.enabled";
-    static final String DATA_DIR = "newsdesk.embedded-postgres.data-dir";
-    static final String PORT = "newsdesk.embedded-postgres.port";
-    static final String BASE_DATA_DIR = "newsdesk.data-dir";
-
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        if (isApplicationBuildOrTestLauncher()
-                || !Boolean.parseBoolean(value(context, ENABLED, "true"))
-                || value(context, "quarkus.datasource.reactive.url", null) != null) {
+        if (isApplicationBuildOrTestLauncher() || isSet(context, "quarkus.datasource.reactive.url")) {
             return List.of();
         }
-        Path baseDir = Path.of(value(context, BASE_DATA_DIR, "data"));
-        Path dataDir = Path.of(value(context, DATA_DIR, baseDir.resolve("postgres").toString()));
-        int port = Integer.parseInt(value(context, PORT, "0"));
-        int actualPort = EmbeddedPostgres.start(dataDir, baseDir.resolve("postgres-binaries"), port);
+        PlatformConfig config = platformConfig(context);
+        if (!config.embeddedPostgres().enabled()) {
+            return List.of();
+        }
+        int actualPort = EmbeddedPostgres.start(config.embeddedPostgres().dataDir(),
+                config.dataDir().resolve("postgres-binaries"), config.embeddedPostgres().port());
         Map<String, String> datasource = Map.of(
                 "quarkus.datasource.reactive.url", "postgresql://127.0.0.1:" + actualPort + "/postgres",
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + actualPort + "/postgres",
@@ -50,8 +47,37 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
                 || frame.getClassName().equals("io.quarkus.test.config.ConfigLauncherSession")));
     }
 
-    private static String value(ConfigSourceContext context, String name, String fallback) {
+    private static boolean isSet(ConfigSourceContext context, String name) {
         ConfigValue value = context.getValue(name);
-        return value == null || value.getValue() == null || value.getValue().isBlank() ? fallback : value.getValue();
+        return value != null && value.getValue() != null && !value.getValue().isBlank();
+    }
+
+    /**
+     * The application's configuration mappings do not exist yet while config sources are built: the settings are
+     * read through {@link PlatformConfig} on the configuration found so far, so that its defaults apply here too.
+     */
+    private static PlatformConfig platformConfig(ConfigSourceContext context) {
+        ConfigSource soFar = new ConfigSource() {
+            @Override
+            public Set<String> getPropertyNames() {
+                Set<String> names = new HashSet<>();
+                context.iterateNames().forEachRemaining(names::add);
+                return names;
+            }
+
+            @Override
+            public String getValue(String name) {
+                ConfigValue value = context.getValue(name);
+                return value == null ? null : value.getValue();
+            }
+
+            @Override
+            public String getName() {
+                return "newsdesk-configuration-so-far";
+            }
+        };
+        return new SmallRyeConfigBuilder().withSources(soFar).addDefaultInterceptors()
+                .withMapping(PlatformConfig.class).withValidateUnknown(false).build()
+                .getConfigMapping(PlatformConfig.class);
     }
 }

@@ -11,7 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -26,10 +25,9 @@ public class ApiKeyFilter {
     private final Optional<byte[]> expectedDigest;
     private final boolean protectReads;
 
-    ApiKeyFilter(@ConfigProperty(name = "newsdesk.security.api-key") Optional<String> apiKey,
-            @ConfigProperty(name = "newsdesk.security.protect-reads", defaultValue = "false") boolean protectReads) {
-        this.expectedDigest = apiKey.filter(key -> !key.isBlank()).map(ApiKeyFilter::digest);
-        this.protectReads = protectReads;
+    ApiKeyFilter(SecurityConfig config) {
+        this.expectedDigest = config.apiKey().filter(key -> !key.isBlank()).map(ApiKeyFilter::digest);
+        this.protectReads = config.protectReads();
     }
 
     @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Turns list query parameters into an {@link ArticleQuery}, naming each parameter it rejects. */
 @ApplicationScoped
@@ -18,10 +17,9 @@ public class ArticleQueries {
     private final int defaultPageSize;
     private final int maxPageSize;
 
-    ArticleQueries(@ConfigProperty(name = "newsdesk.articles.default-page-size") int defaultPageSize,
-            @ConfigProperty(name = "newsdesk.articles.max-page-size") int maxPageSize) {
-        this.defaultPageSize = defaultPageSize;
-        this.maxPageSize = maxPageSize;
+    ArticleQueries(ArticlesConfig config) {
+        this.defaultPageSize = config.defaultPageSize();
+        this.maxPageSize = config.maxPageSize();
     }
 
     public ArticleQuery parse(String limit, String cursor, String source, String since, String until) {

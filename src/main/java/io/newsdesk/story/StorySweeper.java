@@ -35,7 +35,7 @@ class StorySweeper {
         this.config = config;
     }
 
-    @Scheduled(every = "${newsdesk.story.sweep-interval:15s}", delayed = "${newsdesk.story.sweep-interval:15s}",
+    @Scheduled(every = "${newsdesk.story.sweep-interval}", delayed = "${newsdesk.story.sweep-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> sweep() {
         Executor backOnContext = VertxContexts.current();

@@ -39,7 +39,7 @@ class SummaryWorker {
         registry.gauge("newsdesk.summary.queue.depth", depth);
     }
 
-    @Scheduled(every = "${newsdesk.summary.queue.poll-interval:2s}", delayed = "${newsdesk.summary.queue.poll-interval:2s}",
+    @Scheduled(every = "${newsdesk.summary.queue.poll-interval}", delayed = "${newsdesk.summary.queue.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> drain() {
         return queue.claimDue(config.queue().batchSize(), config.queue().lease())

@@ -55,6 +55,15 @@ class PackagedServiceIT {
         assertThat(exit.log()).contains("contradictory settings", "newsdesk.summary.fallback-to-extractive");
     }
 
+    @Test
+    void refusesToStartOnAValueOutsideItsConstraint() throws Exception {
+        Path dataDir = Files.createTempDirectory("newsdesk-constraint");
+        PackagedService.Exit exit = PackagedService.expectStartFailure(dataDir,
+                "-Dnewsdesk.dedup.same-story-cosine=1.5");
+        assertThat(exit.code()).isNotZero();
+        assertThat(exit.log()).contains("newsdesk.dedup.same-story-cosine", "less than or equal to 1");
+    }
+
     /** As in a read-only container: only the data directory is writable (the JVM's temp dir placed inside it). */
     @Test
     void runsWithOnlyTheDataDirectoryWritable() throws Exception {

@@ -1,0 +1,21 @@
+package io.newsdesk.store;
+
+import io.newsdesk.platform.Description;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
+
+/** newsdesk.articles.*: page sizes of the article list (GET /api/articles). */
+@ConfigMapping(prefix = "newsdesk.articles")
+public interface ArticlesConfig {
+
+    @Description("Articles per page when the request has no limit parameter; at most max-page-size.")
+    @WithDefault("20")
+    @Min(1)
+    int defaultPageSize();
+
+    @Description("Largest limit a request may ask for.")
+    @WithDefault("100")
+    @Min(1)
+    int maxPageSize();
+}
