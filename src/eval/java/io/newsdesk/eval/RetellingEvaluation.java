@@ -17,7 +17,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,28 +34,53 @@ import java.util.function.Predicate;
  * Fits and evaluates {@link SameStoryModel} on a labelled pair file (JSON Lines, one pair a line:
  * {@code {"pairId","kind","origin","split":"dev|held-out","same":bool,"a":{"id","title","body","publishedAt"},"b":{..}}}).
  *
- * <p>Story embeddings come from the in-process MiniLM model through {@link StoryEmbedder}, as in the service.
- * Pairs that {@link DuplicateJudge} already calls copies (EXACT, NEAR_VERBATIM) are decided before the model and
- * are not fitted on. The model is fitted on the dev split only: features standardised, logistic regression by
- * Newton's method (IRLS) with an L2 penalty, then folded back to weights on the raw features. The threshold is the
- * lowest p whose dev precision (on the pairs the model decides) is at least {@value #MIN_PRECISION}. The held-out
- * split is only scored.
+ * <p>Story and sentence embeddings come from the in-process MiniLM model (cached in target/ by text hash).
+ * Pairs that {@link DuplicateJudge} already calls copies are decided before the model and are not fitted on.
+ * Every choice is made on the dev split only: features by forward selection ranked by out-of-fold log-likelihood
+ * of 3 x 5-fold CV grouped by source article (a step whose weights contradict a feature's meaning is rejected;
+ * hoursApart and lengthRatio are never selected, see {@link #EXCLUDED}), then the L2 penalty; the fit weighs the
+ * kinds (brief, retelling, hard negative) equally. The threshold is the lowest out-of-fold p whose dev-CV precision
+ * is at least {@value #MIN_PRECISION}. Printed: dev cross-validated (chosen, + hoursApart, without the length
+ * feature, all features, the previous feature set), dev in-sample, and with {@code --held-out} the held-out split
+ * (scored only) with the current rule, the model, the model with a perfect second opinion on its uncertain band,
+ * the band's size (LLM questions per pair) and the candidate-recall proxy.
  *
- * <p>Prints, for dev and held-out, per kind recall of same pairs and the kept-apart rate of different pairs, and
- * overall pairwise precision/recall/F1, for the current rule (cosine >= 0.90 within 3 days, after copies), the
- * model, and the model with a perfect second opinion on its uncertain band (p in [ask-from, threshold)); the band's
- * size; and the candidate-recall proxy (same pairs with story cosine >= 0.5 or a shared rare name).
- *
- * <p>Usage: {@code RetellingEvaluation <pairs.jsonl> [--write-model]}; {@code --write-model} writes
+ * <p>Usage: {@code RetellingEvaluation <pairs.jsonl> [--held-out] [--write-model]} (-Deval.verbose=true shows
+ * every selection step, -Deval.exclude=a,b sets the excluded features); {@code --write-model} writes
  * src/main/resources/same-story-model.properties (run from the project root).
  */
 public final class RetellingEvaluation {
 
     static final double MIN_PRECISION = 0.99;
     static final double ASK_FROM = 0.2;
-    static final double L2 = 1.0;
+    static final double[] L2_GRID = {0.3, 1, 3, 10};
+    static final double SELECTION_L2 = 1.0;
+    static final int FOLDS = 5;
+    static final int REPEATS = 3;
+    /** A feature joins the forward selection only if it raises the dev-CV score by more than this. */
+    static final double MIN_GAIN = 0.003;
     static final double CANDIDATE_COSINE = 0.5;
+    static final boolean KIND_WEIGHTS = !Boolean.getBoolean("eval.unweighted");
+    static final boolean VERBOSE = Boolean.getBoolean("eval.verbose");
     static final Path MODEL_FILE = Path.of("src/main/resources", SameStoryModel.RESOURCE);
+    static final Path CACHE = Path.of("target", "retell-embeddings.ser");
+
+    /**
+     * The sign a feature's weight must have to mean what its name says (0: either). A forward-selection step whose
+     * fitted weights contradict a sign is rejected (monotonic sanity).
+     */
+    static final Map<String, Integer> SIGNS = Map.ofEntries(Map.entry("cosine", 1), Map.entry("sentenceMax", 1),
+            Map.entry("sentenceTop2", 1), Map.entry("headline", 1), Map.entry("nameJaccard", 1),
+            Map.entry("nameContainment", 1), Map.entry("rareContainment", 1), Map.entry("rareNames", 1),
+            Map.entry("novelNames", -1), Map.entry("numbers", 1), Map.entry("novelFacts", -1),
+            Map.entry("lengthRatio", 0), Map.entry("containmentXLength", 1), Map.entry("sentenceXLength", 1),
+            Map.entry("hoursApart", -1));
+
+    /**
+     * Features never selected: hoursApart is fitted on synthetic publication times (its figures are shown
+     * separately); lengthRatio mostly tells the pair file's briefs (all same) from its article pairs.
+     */
+    static final Set<String> EXCLUDED = Set.of(System.getProperty("eval.exclude", "hoursApart,lengthRatio").split(","));
 
     record Side(String id, String title, String body, Instant publishedAt) {
     }
@@ -64,9 +92,30 @@ public final class RetellingEvaluation {
     record Scored(Pair pair, SameStoryFeatures features, boolean copy, boolean currentRule) {
     }
 
+    /** A model's configuration: the features used (indices into NAMES) and the L2 penalty. */
+    record Config(List<Integer> features, double l2, boolean kindWeighted) {
+        Config(List<Integer> features, double l2) {
+            this(features, l2, KIND_WEIGHTS);
+        }
+
+        String describe() {
+            return features.stream().map(SameStoryFeatures.NAMES::get).toList() + " L2 " + l2
+                    + (kindWeighted ? ", kinds weighted equally" : ", unweighted");
+        }
+    }
+
+    /**
+     * Out-of-fold results of one configuration: score = mean out-of-fold log-likelihood per pair (higher is better;
+     * smooth, so it can rank feature sets), objective = mean of brief recall, retelling recall and hard negatives
+     * kept apart at the training folds' thresholds; decisions per repeat; the first repeat's out-of-fold p.
+     */
+    record CvResult(Config config, double score, double objective, List<Map<Scored, Boolean>> decisions,
+            Map<Scored, Double> oofP) {
+    }
+
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: RetellingEvaluation <pairs.jsonl> [--write-model]");
+            System.err.println("usage: RetellingEvaluation <pairs.jsonl> [--held-out] [--write-model]");
             System.exit(2);
         }
         Path file = Path.of(args[0]);
@@ -77,13 +126,69 @@ public final class RetellingEvaluation {
         List<Scored> dev = scored.stream().filter(s -> s.pair.split.equals("dev")).toList();
         List<Scored> heldOut = scored.stream().filter(s -> s.pair.split.equals("held-out")).toList();
         List<Scored> devFit = dev.stream().filter(s -> !s.copy).toList();
-        Fit fit = Fit.of(devFit);
-        SameStoryModel fitted = new SameStoryModel(fit.weights, fit.bias, 1.0, ASK_FROM);
-        double threshold = threshold(devFit, fitted);
-        SameStoryModel model = new SameStoryModel(fit.weights, fit.bias, threshold, Math.min(ASK_FROM, threshold));
+        dumpFeatures(scored);
+        Map<Scored, Integer> groups = groups(devFit);
+        System.out.printf(Locale.ROOT, "pairs: %s, %d dev (%d fitted, not copies; %d source groups), %d held-out%n",
+                file, dev.size(), devFit.size(), new HashSet<>(groups.values()).size(), heldOut.size());
 
-        System.out.printf(Locale.ROOT, "pairs: %s, %d dev (%d fitted, not copies), %d held-out%n", file, dev.size(),
-                devFit.size(), heldOut.size());
+        // 1. Previous model's feature set for reference (the first 8 features of the old model are not all here;
+        //    "all features" is the closest comparison), then forward selection by dev CV.
+        List<Integer> all = new ArrayList<>();
+        for (int j = 0; j < SameStoryFeatures.NAMES.size(); j++) {
+            if (!EXCLUDED.contains(SameStoryFeatures.NAMES.get(j))) {
+                all.add(j);
+            }
+        }
+        System.out.println();
+        System.out.printf(Locale.ROOT, "## forward selection (dev only, %d x %d-fold CV grouped by source article, "
+                + "objective = mean of brief recall, retelling recall, hard negatives kept apart at thresholds from the "
+                + "training folds) ranked by out-of-fold log-likelihood%n%n", REPEATS, FOLDS);
+        List<Integer> chosen = new ArrayList<>();
+        double best = Double.NEGATIVE_INFINITY;
+        while (true) {
+            CvResult stepBest = null;
+            for (int j : all) {
+                if (chosen.contains(j)) {
+                    continue;
+                }
+                List<Integer> trial = new ArrayList<>(chosen);
+                trial.add(j);
+                Config config = new Config(trial, SELECTION_L2);
+                boolean agree = signsAgree(config, devFit);
+                CvResult r = crossValidate(config, devFit, groups);
+                if (VERBOSE) {
+                    System.out.printf(Locale.ROOT, "    try %-16s %.4f %.4f%s%n", SameStoryFeatures.NAMES.get(j),
+                            r.score, r.objective, agree ? "" : " (sign contradicts)");
+                }
+                if (!agree) {
+                    continue;
+                }
+                if (stepBest == null || r.score > stepBest.score) {
+                    stepBest = r;
+                }
+            }
+            if (stepBest == null || stepBest.score <= best + MIN_GAIN) {
+                break;
+            }
+            best = stepBest.score;
+            chosen = new ArrayList<>(stepBest.config.features);
+            System.out.printf(Locale.ROOT, "+ %-16s CV log-likelihood %.4f, objective %.4f%n",
+                    SameStoryFeatures.NAMES.get(chosen.get(chosen.size() - 1)), best, stepBest.objective);
+        }
+        CvResult cv = null;
+        for (double l2 : L2_GRID) {
+            CvResult r = crossValidate(new Config(chosen, l2), devFit, groups);
+            System.out.printf(Locale.ROOT, "L2 %.1f: CV log-likelihood %.4f, objective %.4f%n", l2, r.score,
+                    r.objective);
+            if (cv == null || r.score > cv.score + 1e-9) {
+                cv = r;
+            }
+        }
+        Config config = cv.config;
+        System.out.println("chosen: " + config.describe());
+
+        SameStoryModel model = finalModel(config, devFit, cv);
+        Fit fit = Fit.of(devFit, config);
         System.out.println();
         System.out.println("| feature | weight (standardised) | weight (raw) | dev mean | dev sd |");
         System.out.println("|---|---:|---:|---:|---:|");
@@ -91,18 +196,224 @@ public final class RetellingEvaluation {
             System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f |%n", SameStoryFeatures.NAMES.get(i),
                     fit.standardised[i], fit.weights[i], fit.mean[i], fit.sd[i]);
         }
-        System.out.printf(Locale.ROOT, "bias (raw) %.3f; threshold (lowest p with dev precision >= %.2f) %.3f; "
-                + "ask-from %.2f%n", fit.bias, MIN_PRECISION, threshold, model.askFrom());
+        System.out.printf(Locale.ROOT, "bias (raw) %.3f; threshold (lowest out-of-fold p with dev-CV precision >= "
+                + "%.2f) %.3f; ask-from %.2f%n", fit.bias, MIN_PRECISION, model.threshold(), model.askFrom());
 
-        report("dev", dev, model);
-        report("held-out", heldOut, model);
-        examples(heldOut, model);
+        // 2. Dev, cross-validated: each pair decided by a model that did not see its source group.
+        reportCv("dev, cross-validated (" + config.describe() + ")", dev, cv);
+        List<Integer> withTime = new ArrayList<>(config.features);
+        withTime.add(SameStoryFeatures.NAMES.indexOf("hoursApart"));
+        CvResult cvTime = crossValidate(new Config(withTime, config.l2), devFit, groups);
+        reportCv("dev, cross-validated, chosen features + hoursApart (synthetic times; NOT shipped)", dev, cvTime);
+        List<Integer> withoutLength = new ArrayList<>(config.features);
+        withoutLength.removeIf(j -> SameStoryFeatures.NAMES.get(j).toLowerCase(Locale.ROOT).contains("length"));
+        CvResult cvLength = crossValidate(new Config(withoutLength, config.l2), devFit, groups);
+        reportCv("dev, cross-validated, chosen features without the lengthRatio ones (NOT shipped)", dev, cvLength);
+        CvResult cvAll = crossValidate(new Config(all, config.l2), devFit, groups);
+        reportCv("dev, cross-validated, all features but hoursApart (NOT shipped)", dev, cvAll);
+
+        List<Integer> previous = java.util.stream.Stream.of("cosine", "headline", "nameJaccard", "nameContainment",
+                "rareNames", "numbers", "hoursApart", "lengthRatio").map(SameStoryFeatures.NAMES::indexOf).toList();
+        CvResult cvPrevious = crossValidate(new Config(previous, 1.0, false), devFit, groups);
+        reportCv("dev, cross-validated, BEFORE: the previous model's 8 features (names now phrases), unweighted, "
+                + "L2 1", dev, cvPrevious);
+
+        // 3. Held-out, once, with the model fitted on all of dev.
+        report("dev (in-sample, shipped model)", dev, model);
+        if (List.of(args).contains("--held-out")) {
+            report("held-out (shipped model)", heldOut, model);
+            SameStoryModel timeModel = finalModel(cvTime.config, devFit, cvTime);
+            report("held-out (chosen + hoursApart; NOT shipped, for comparison)", heldOut, timeModel);
+            examples(heldOut, model);
+        }
 
         if (write) {
-            writeModel(model, file, dev, devFit.size());
+            writeModel(model, file, dev, devFit.size(), config, cv);
             System.out.println();
             System.out.println("wrote " + MODEL_FILE);
         }
+    }
+
+    /** target/retell-features.csv: ids, kind, split, label and features (no text), for inspection. */
+    private static void dumpFeatures(List<Scored> scored) throws IOException {
+        StringBuilder out = new StringBuilder("pairId,kind,origin,split,same,copy,"
+                + String.join(",", SameStoryFeatures.NAMES) + "\n");
+        for (Scored s : scored) {
+            out.append(s.pair.id.replace(',', ';')).append(',').append(s.pair.kind).append(',').append(s.pair.origin)
+                    .append(',').append(s.pair.split).append(',').append(s.pair.same).append(',').append(s.copy);
+            for (double v : s.features.vector()) {
+                out.append(String.format(Locale.ROOT, ",%.5f", v));
+            }
+            out.append('\n');
+        }
+        Files.writeString(Path.of("target", "retell-features.csv"), out, StandardCharsets.UTF_8);
+    }
+
+    /** The model fitted on all fitted dev pairs, threshold from the pooled out-of-fold probabilities. */
+    private static SameStoryModel finalModel(Config config, List<Scored> devFit, CvResult cv) {
+        Fit fit = Fit.of(devFit, config);
+        double threshold = threshold(cv.oofP);
+        return new SameStoryModel(fit.weights, fit.bias, threshold, Math.min(ASK_FROM, threshold));
+    }
+
+    private static boolean signsAgree(Config config, List<Scored> devFit) {
+        Fit fit = Fit.of(devFit, config);
+        for (int j : config.features) {
+            int sign = SIGNS.getOrDefault(SameStoryFeatures.NAMES.get(j), 0);
+            if (sign != 0 && Math.signum(fit.standardised[j]) != sign && fit.standardised[j] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Source groups: pairs that share an article (directly or through other pairs) are one group. */
+    private static Map<Scored, Integer> groups(List<Scored> pairs) {
+        Map<String, String> parent = new HashMap<>();
+        java.util.function.UnaryOperator<String>[] find = new java.util.function.UnaryOperator[1];
+        find[0] = x -> {
+            String p = parent.getOrDefault(x, x);
+            if (p.equals(x)) {
+                return x;
+            }
+            String root = find[0].apply(p);
+            parent.put(x, root);
+            return root;
+        };
+        for (Scored s : pairs) {
+            String a = find[0].apply(root(s.pair.a.id));
+            String b = find[0].apply(root(s.pair.b.id));
+            if (!a.equals(b)) {
+                parent.put(a, b);
+            }
+        }
+        Map<String, Integer> ids = new HashMap<>();
+        Map<Scored, Integer> out = new LinkedHashMap<>();
+        for (Scored s : pairs) {
+            out.put(s, ids.computeIfAbsent(find[0].apply(root(s.pair.a.id)), k -> ids.size()));
+        }
+        return out;
+    }
+
+    /** The source article of a side's id ("xsum-123:TConvS2S" and "hw:bbc/x/1" share their article). */
+    private static String root(String id) {
+        String r = id.replaceFirst("#.*$", "").replaceFirst("^(hw|hw-neg|repost)/", "");
+        return r;
+    }
+
+    /** REPEATS x FOLDS cross-validation grouped by source; thresholds from each training part. */
+    private static CvResult crossValidate(Config config, List<Scored> pairs, Map<Scored, Integer> groups) {
+        List<Map<Scored, Boolean>> decisions = new ArrayList<>();
+        Map<Scored, Double> oofP = new HashMap<>();
+        double score = 0;
+        double objective = 0;
+        double[] kw = Fit.kindWeights(pairs);
+        Map<Scored, Double> weightOf = new HashMap<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            weightOf.put(pairs.get(i), kw[i]);
+        }
+        for (int r = 0; r < REPEATS; r++) {
+            Map<Scored, Boolean> says = new HashMap<>();
+            for (int f = 0; f < FOLDS; f++) {
+                final int fold = f;
+                final int repeat = r;
+                Predicate<Scored> inFold = s -> Math.floorMod(mix(groups.get(s), repeat), FOLDS) == fold;
+                List<Scored> train = pairs.stream().filter(inFold.negate()).toList();
+                List<Scored> test = pairs.stream().filter(inFold).toList();
+                Fit fit = Fit.of(train, config);
+                SameStoryModel m = new SameStoryModel(fit.weights, fit.bias, 1.0, 0);
+                Map<Scored, Double> trainP = new HashMap<>();
+                train.forEach(s -> trainP.put(s, m.probability(s.features)));
+                double threshold = threshold(trainP);
+                for (Scored s : test) {
+                    double p = m.probability(s.features);
+                    says.put(s, withinWindow(s) && p >= threshold);
+                    double q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+                    score += weightOf.get(s) * (s.pair.same ? Math.log(q) : Math.log(1 - q))
+                            / (REPEATS * pairs.size());
+                    if (r == 0) {
+                        oofP.put(s, p);
+                    }
+                }
+            }
+            decisions.add(says);
+            objective += objective(says) / REPEATS;
+        }
+        return new CvResult(config, score, objective, decisions, oofP);
+    }
+
+    private static int mix(int group, int repeat) {
+        long h = (group + 1L) * 0x9E3779B97F4A7C15L + repeat * 0xC2B2AE3D27D4EB4FL;
+        h ^= h >>> 31;
+        h *= 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 29;
+        return (int) h;
+    }
+
+    /** The mean of brief recall, retelling recall and the share of hard negatives kept apart. */
+    private static double objective(Map<Scored, Boolean> says) {
+        double total = 0;
+        int parts = 0;
+        for (String kind : List.of("brief", "retelling", "hard-negative")) {
+            List<Scored> of = says.keySet().stream().filter(s -> s.pair.kind.equals(kind)).toList();
+            if (!of.isEmpty()) {
+                total += share(of, s -> says.get(s) == s.pair.same);
+                parts++;
+            }
+        }
+        return total / parts;
+    }
+
+    private static void reportCv(String title, List<Scored> dev, CvResult cv) {
+        // Mean over the repeats of each figure; copies are decided by the copy rule.
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        List<String> columns = new ArrayList<>();
+        for (Map<Scored, Boolean> says : cv.decisions) {
+            Map<String, Double> row = rates(dev, s -> s.copy || Boolean.TRUE.equals(says.get(s)));
+            row.forEach((k, v) -> {
+                if (!columns.contains(k)) {
+                    columns.add(k);
+                }
+                sums.computeIfAbsent(k, x -> new double[1])[0] += v / cv.decisions.size();
+            });
+        }
+        System.out.println();
+        System.out.printf(Locale.ROOT, "## %s: %d pairs (CV log-likelihood %.4f, objective %.4f)%n%n", title,
+                dev.size(), cv.score, cv.objective);
+        System.out.println("| " + String.join(" | ", columns) + " |");
+        System.out.println("|" + "---:|".repeat(columns.size()));
+        StringBuilder row = new StringBuilder("|");
+        for (String c : columns) {
+            row.append(String.format(Locale.ROOT, " %.3f |", sums.get(c)[0]));
+        }
+        System.out.println(row);
+    }
+
+    /** Per-kind recall (same) or kept-apart rate (different), then P, R, F1 over all pairs. */
+    private static Map<String, Double> rates(List<Scored> pairs, Predicate<Scored> says) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        Set<String> kinds = new LinkedHashSet<>();
+        pairs.forEach(s -> kinds.add(s.pair.kind));
+        for (String kind : kinds) {
+            List<Scored> same = pairs.stream().filter(s -> s.pair.kind.equals(kind) && s.pair.same).toList();
+            List<Scored> different = pairs.stream().filter(s -> s.pair.kind.equals(kind) && !s.pair.same).toList();
+            if (!same.isEmpty()) {
+                out.put(String.format(Locale.ROOT, "%s recall (n=%d)", kind, same.size()), share(same, says));
+            }
+            if (!different.isEmpty()) {
+                out.put(String.format(Locale.ROOT, "%s kept apart (n=%d)", kind, different.size()),
+                        share(different, says.negate()));
+            }
+        }
+        long tp = pairs.stream().filter(s -> s.pair.same && says.test(s)).count();
+        long fp = pairs.stream().filter(s -> !s.pair.same && says.test(s)).count();
+        long positives = pairs.stream().filter(s -> s.pair.same).count();
+        double p = tp + fp == 0 ? 1 : tp / (double) (tp + fp);
+        double r = positives == 0 ? 0 : tp / (double) positives;
+        out.put("P", p);
+        out.put("R", r);
+        out.put("F1", p + r == 0 ? 0 : 2 * p * r / (p + r));
+        return out;
     }
 
     private static List<Pair> read(Path file) {
@@ -121,9 +432,23 @@ public final class RetellingEvaluation {
                 node.get("body").asText(), at == null || at.isNull() ? null : Instant.parse(at.asText()));
     }
 
-    private static List<Scored> score(List<Pair> pairs) {
-        StoryEmbedder embedder = new StoryEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel());
-        Map<String, float[]> embeddings = new HashMap<>();
+    /**
+     * Features of every pair. Story embeddings (StoryEmbedder) and sentence embeddings (the units of
+     * SameStoryFeatures.sentencesToEmbed, one embedAll batch per article) come from the in-process MiniLM model and
+     * are cached in target/ by a hash of the text (vectors only, no text).
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Scored> score(List<Pair> pairs) throws IOException {
+        Map<String, float[][]> cache = new HashMap<>();
+        if (Files.exists(CACHE)) {
+            try (var in = new java.io.ObjectInputStream(new java.io.BufferedInputStream(Files.newInputStream(CACHE)))) {
+                cache = (Map<String, float[][]>) in.readObject();
+            } catch (ClassNotFoundException | IOException e) {
+                cache = new HashMap<>();
+            }
+        }
+        int cached = cache.size();
+        AllMiniLmL6V2QuantizedEmbeddingModel[] model = new AllMiniLmL6V2QuantizedEmbeddingModel[1];
         Map<Side, DedupArticle> articles = new HashMap<>();
         Map<Side, SameStoryFeatures.Side> sides = new HashMap<>();
         DuplicateJudge current = new DuplicateJudge();
@@ -131,18 +456,54 @@ public final class RetellingEvaluation {
         List<Scored> scored = new ArrayList<>();
         for (Pair pair : pairs) {
             for (Side side : List.of(pair.a, pair.b)) {
-                float[] embedding = embeddings.computeIfAbsent(side.title + "\u0000" + side.body,
-                        k -> embedder.embed(side.title, side.body));
+                float[][] vectors = cache.computeIfAbsent(key(side), k -> {
+                    if (model[0] == null) {
+                        model[0] = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                    }
+                    StoryEmbedder embedder = new StoryEmbedder(model[0]);
+                    List<String> units = SameStoryFeatures.sentencesToEmbed(side.body);
+                    float[][] out = new float[units.size() + 1][];
+                    out[0] = embedder.embed(side.title, side.body);
+                    if (!units.isEmpty()) {
+                        List<Embedding> e = model[0].embedAll(units.stream().map(TextSegment::from).toList())
+                                .content();
+                        for (int i = 0; i < e.size(); i++) {
+                            out[i + 1] = e.get(i).vector();
+                        }
+                    }
+                    return out;
+                });
+                float[] embedding = vectors[0];
+                List<float[]> units = List.of(vectors).subList(1, vectors.length);
                 articles.computeIfAbsent(side, s -> DedupArticle.of(s.title, s.body, s.publishedAt, embedding));
                 sides.computeIfAbsent(side, s -> SameStoryFeatures.Side.of(s.title, s.body,
-                        embedding, s.publishedAt));
+                        embedding, s.publishedAt, units));
             }
             DedupArticle a = articles.get(pair.a);
             DedupArticle b = articles.get(pair.b);
             scored.add(new Scored(pair, SameStoryFeatures.of(sides.get(pair.a), sides.get(pair.b)),
                     copies.judge(a, b).isPresent(), current.judge(a, b).isPresent()));
         }
+        if (cache.size() > cached) {
+            Files.createDirectories(CACHE.getParent());
+            try (var out = new java.io.ObjectOutputStream(new java.io.BufferedOutputStream(
+                    Files.newOutputStream(CACHE)))) {
+                out.writeObject(new HashMap<>(cache));
+            }
+        }
         return scored;
+    }
+
+    /** Cache key: hash of title, body and the unit rules' version (no text is stored). */
+    private static String key(Side side) {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            String text = "v1:" + SameStoryFeatures.MAX_SENTENCES + ":" + SameStoryFeatures.WHOLE_TEXT_SENTENCES
+                    + "\u0000" + side.title + "\u0000" + side.body;
+            return java.util.HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Whether the model (after the copy rules, within the candidate window) calls the pair the same story. */
@@ -158,18 +519,18 @@ public final class RetellingEvaluation {
         return s.features.apart() == null || s.features.apart().compareTo(SameStoryFeatures.WINDOW) <= 0;
     }
 
-    /** The lowest p among the pairs such that the pairs at or above it have precision >= MIN_PRECISION. */
-    private static double threshold(List<Scored> fitted, SameStoryModel model) {
-        List<Scored> byP = new ArrayList<>(fitted);
-        byP.sort(Comparator.comparingDouble((Scored s) -> model.probability(s.features)).reversed());
+    /** The lowest p such that the pairs at or above it have precision >= MIN_PRECISION (1.0 if none). */
+    private static double threshold(Map<Scored, Double> probabilities) {
+        List<Map.Entry<Scored, Double>> byP = new ArrayList<>(probabilities.entrySet());
+        byP.sort(Map.Entry.<Scored, Double>comparingByValue().reversed());
         double best = 1.0;
         int tp = 0;
         for (int i = 0; i < byP.size(); i++) {
-            if (byP.get(i).pair.same) {
+            if (byP.get(i).getKey().pair.same) {
                 tp++;
             }
-            double p = model.probability(byP.get(i).features);
-            boolean lastOfTies = i + 1 == byP.size() || model.probability(byP.get(i + 1).features) < p;
+            double p = byP.get(i).getValue();
+            boolean lastOfTies = i + 1 == byP.size() || byP.get(i + 1).getValue() < p;
             if (lastOfTies && tp >= MIN_PRECISION * (i + 1)) {
                 best = p;
             }
@@ -178,8 +539,6 @@ public final class RetellingEvaluation {
     }
 
     private static void report(String split, List<Scored> pairs, SameStoryModel model) {
-        Set<String> kinds = new LinkedHashSet<>();
-        pairs.forEach(s -> kinds.add(s.pair.kind));
         Map<String, Predicate<Scored>> methods = new LinkedHashMap<>();
         methods.put("current rule (copies, cosine >= 0.90)", s -> s.currentRule);
         methods.put(String.format(Locale.ROOT, "model (copies, p >= %.3f)", model.threshold()),
@@ -188,53 +547,31 @@ public final class RetellingEvaluation {
 
         System.out.println();
         System.out.printf(Locale.ROOT, "## %s: %d pairs%n%n", split, pairs.size());
-        StringBuilder header = new StringBuilder("| method |");
-        StringBuilder rule = new StringBuilder("|---|");
-        for (String kind : kinds) {
-            long same = pairs.stream().filter(s -> s.pair.kind.equals(kind) && s.pair.same).count();
-            long different = pairs.stream().filter(s -> s.pair.kind.equals(kind) && !s.pair.same).count();
-            if (same > 0) {
-                header.append(String.format(Locale.ROOT, " %s recall (n=%d) |", kind, same));
-                rule.append("---:|");
-            }
-            if (different > 0) {
-                header.append(String.format(Locale.ROOT, " %s kept apart (n=%d) |", kind, different));
-                rule.append("---:|");
-            }
-        }
-        System.out.println(header.append(" P | R | F1 |"));
-        System.out.println(rule.append("---:|---:|---:|"));
+        boolean first = true;
         for (Map.Entry<String, Predicate<Scored>> method : methods.entrySet()) {
-            StringBuilder row = new StringBuilder("| " + method.getKey() + " |");
-            Predicate<Scored> says = method.getValue();
-            for (String kind : kinds) {
-                List<Scored> same = pairs.stream().filter(s -> s.pair.kind.equals(kind) && s.pair.same).toList();
-                List<Scored> different = pairs.stream().filter(s -> s.pair.kind.equals(kind) && !s.pair.same)
-                        .toList();
-                if (!same.isEmpty()) {
-                    row.append(String.format(Locale.ROOT, " %.3f |", share(same, says)));
-                }
-                if (!different.isEmpty()) {
-                    row.append(String.format(Locale.ROOT, " %.3f |", share(different, says.negate())));
-                }
+            Map<String, Double> rates = rates(pairs, method.getValue());
+            if (first) {
+                System.out.println("| method | " + String.join(" | ", rates.keySet()) + " |");
+                System.out.println("|---|" + "---:|".repeat(rates.size()));
+                first = false;
             }
-            long tp = pairs.stream().filter(s -> s.pair.same && says.test(s)).count();
-            long fp = pairs.stream().filter(s -> !s.pair.same && says.test(s)).count();
-            long positives = pairs.stream().filter(s -> s.pair.same).count();
-            double p = tp + fp == 0 ? 1 : tp / (double) (tp + fp);
-            double r = positives == 0 ? 0 : tp / (double) positives;
-            double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
-            System.out.println(row.append(String.format(Locale.ROOT, " %.3f | %.3f | %.3f |", p, r, f1)));
+            StringBuilder row = new StringBuilder("| " + method.getKey() + " |");
+            rates.values().forEach(v -> row.append(String.format(Locale.ROOT, " %.3f |", v)));
+            System.out.println(row);
         }
         List<Scored> positives = pairs.stream().filter(s -> s.pair.same).toList();
         long bandSame = positives.stream().filter(s -> inBand(s, model)).count();
         long bandDifferent = pairs.stream().filter(s -> !s.pair.same && inBand(s, model)).count();
         System.out.printf(Locale.ROOT, "%nuncertain band p in [%.2f, %.3f): %d same pairs, %d different pairs "
-                + "(the LLM questions)%n", model.askFrom(), model.threshold(), bandSame, bandDifferent);
+                + "(the LLM questions: %.3f per pair)%n", model.askFrom(), model.threshold(), bandSame,
+                bandDifferent, (bandSame + bandDifferent) / (double) pairs.size());
         System.out.printf(Locale.ROOT, "candidate recall proxy (story cosine >= %.1f or a shared rare name): "
-                + "%.3f of %d same pairs (cosine alone %.3f)%n", CANDIDATE_COSINE,
+                + "%.3f of %d same pairs (cosine alone %.3f; cosine or best sentence match >= %.1f: %.3f)%n",
+                CANDIDATE_COSINE,
                 share(positives, s -> s.features.cosine() >= CANDIDATE_COSINE || s.features.rareNames() > 0),
-                positives.size(), share(positives, s -> s.features.cosine() >= CANDIDATE_COSINE));
+                positives.size(), share(positives, s -> s.features.cosine() >= CANDIDATE_COSINE), CANDIDATE_COSINE,
+                share(positives, s -> s.features.cosine() >= CANDIDATE_COSINE
+                        || s.features.sentenceMax() >= CANDIDATE_COSINE));
     }
 
     private static void examples(List<Scored> pairs, SameStoryModel model) {
@@ -253,20 +590,26 @@ public final class RetellingEvaluation {
         return pairs.isEmpty() ? 0 : pairs.stream().filter(test).count() / (double) pairs.size();
     }
 
-    private static void writeModel(SameStoryModel model, Path pairs, List<Scored> dev, int fitted)
-            throws IOException {
+    private static void writeModel(SameStoryModel model, Path pairs, List<Scored> dev, int fitted, Config config,
+            CvResult cv) throws IOException {
         Map<String, Integer> kinds = new TreeMap<>();
         dev.forEach(s -> kinds.merge(s.pair.kind + (s.pair.same ? " same" : " different") + " (" + s.pair.origin
                 + ")", 1, Integer::sum));
         StringBuilder out = new StringBuilder();
         out.append("# Same-story logistic model (io.newsdesk.story.SameStoryModel): p = sigmoid(bias + sum weight.f * f)\n");
         out.append("# over the raw SameStoryFeatures; same story at p >= threshold, uncertain (ask an LLM) from ask-from.\n");
-        out.append("# Written by: io.newsdesk.eval.RetellingEvaluation ").append(pairs).append(" --write-model\n");
-        out.append("#   (./mvnw -B -o -Peval test-compile exec:java -Dexec.args=\"").append(pairs)
-                .append(" --write-model\")\n");
+        out.append("# Pair file: java src/eval/java/io/newsdesk/eval/RetellingDevSet.java /work/shared/eval/bbc.jsonl ")
+                .append("/work/shared/eval/xsum.jsonl ").append(pairs).append('\n');
+        out.append("# Written by: ./mvnw -B -o -Peval test-compile && java -cp $(cat target/eval.classpath) ")
+                .append("io.newsdesk.eval.RetellingEvaluation ").append(pairs).append(" --write-model\n");
         out.append("# Fitted on the dev split only (").append(fitted).append(" of ").append(dev.size())
-                .append(" dev pairs; copies excluded), standardised IRLS with L2 ").append(L2)
-                .append("; threshold = lowest p with dev precision >= ").append(MIN_PRECISION).append(".\n");
+                .append(" dev pairs; copies excluded), standardised IRLS with L2 ").append(config.l2)
+                .append(". Features chosen by forward selection on ").append(REPEATS).append("x").append(FOLDS)
+                .append("-fold dev CV grouped by source article\n#   (signs constrained; hoursApart and lengthRatio ")
+                .append("excluded: synthetic times / pair-file artefact; weight 0 = not selected);\n#   CV log-likelihood ")
+                .append(String.format(Locale.ROOT, "%.4f, objective %.4f", cv.score, cv.objective)).append(".\n");
+        out.append("# Threshold = lowest out-of-fold dev p with precision >= ").append(MIN_PRECISION)
+                .append("; the held-out split was scored once, never used for a choice.\n");
         out.append("# Date: ").append(LocalDate.now()).append("; dev pairs by kind:\n");
         kinds.forEach((kind, count) -> out.append("#   ").append(kind).append(": ").append(count).append('\n'));
         for (int i = 0; i < SameStoryFeatures.NAMES.size(); i++) {
@@ -294,15 +637,37 @@ public final class RetellingEvaluation {
             this.bias = bias;
         }
 
-        static Fit of(List<Scored> pairs) {
-            int d = SameStoryFeatures.NAMES.size();
+        /** Fits on the configuration's features only; the other features get weight 0. */
+        static Fit of(List<Scored> pairs, Config config) {
+            Fit small = of(pairs, config.features, config.l2, config.kindWeighted);
+            int all = SameStoryFeatures.NAMES.size();
+            double[] mean = new double[all];
+            double[] sd = new double[all];
+            double[] standardised = new double[all];
+            double[] weights = new double[all];
+            for (int k = 0; k < config.features.size(); k++) {
+                int j = config.features.get(k);
+                mean[j] = small.mean[k];
+                sd[j] = small.sd[k];
+                standardised[j] = small.standardised[k];
+                weights[j] = small.weights[k];
+            }
+            return new Fit(mean, sd, standardised, weights, small.bias);
+        }
+
+        private static Fit of(List<Scored> pairs, List<Integer> columns, double l2, boolean kindWeighted) {
+            int d = columns.size();
             int n = pairs.size();
-            double[][] raw = new double[n][];
+            double[][] raw = new double[n][d];
             double[] y = new double[n];
             for (int i = 0; i < n; i++) {
-                raw[i] = pairs.get(i).features.vector();
+                double[] x = pairs.get(i).features.vector();
+                for (int k = 0; k < d; k++) {
+                    raw[i][k] = x[columns.get(k)];
+                }
                 y[i] = pairs.get(i).pair.same ? 1 : 0;
             }
+            double[] pairWeight = kindWeighted ? kindWeights(pairs) : ones(pairs.size());
             double[] mean = new double[d];
             double[] sd = new double[d];
             for (int j = 0; j < d; j++) {
@@ -327,17 +692,17 @@ public final class RetellingEvaluation {
                 double[][] hessian = new double[d + 1][d + 1];
                 for (int i = 0; i < n; i++) {
                     double p = sigmoid(dot(beta, z[i]));
-                    double w = p * (1 - p);
+                    double w = pairWeight[i] * p * (1 - p);
                     for (int j = 0; j <= d; j++) {
-                        gradient[j] += (y[i] - p) * z[i][j];
+                        gradient[j] += pairWeight[i] * (y[i] - p) * z[i][j];
                         for (int k = 0; k <= d; k++) {
                             hessian[j][k] += w * z[i][j] * z[i][k];
                         }
                     }
                 }
                 for (int j = 1; j <= d; j++) {
-                    gradient[j] -= L2 * beta[j];
-                    hessian[j][j] += L2;
+                    gradient[j] -= l2 * beta[j];
+                    hessian[j][j] += l2;
                 }
                 hessian[0][0] += 1e-9;
                 double[] step = solve(hessian, gradient);
@@ -359,6 +724,27 @@ public final class RetellingEvaluation {
                 bias -= weights[j] * mean[j];
             }
             return new Fit(mean, sd, standardised, weights, bias);
+        }
+
+        /**
+         * Each kind (brief, retelling, hard negative) weighs the same in the fit, in all as much as the pairs: else
+         * the 327 briefs decide the weights and the model learns "a short text against a long one" rather than
+         * what tells a retelling from a hard negative.
+         */
+        static double[] kindWeights(List<Scored> pairs) {
+            Map<String, Integer> counts = new HashMap<>();
+            pairs.forEach(s -> counts.merge(s.pair.kind, 1, Integer::sum));
+            double[] w = new double[pairs.size()];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = KIND_WEIGHTS ? pairs.size() / (counts.size() * (double) counts.get(pairs.get(i).pair.kind)) : 1;
+            }
+            return w;
+        }
+
+        private static double[] ones(int n) {
+            double[] w = new double[n];
+            java.util.Arrays.fill(w, 1);
+            return w;
         }
 
         private static double sigmoid(double x) {

@@ -15,51 +15,108 @@ import java.util.Set;
 
 /**
  * The evidence that two different texts report the same event, as a few explainable numbers for
- * {@link SameStoryModel}. Each side's share of what the other says is taken from the side that says less, so a
- * two-sentence brief is judged by whether its names and figures are in the full article. Pure; thread-safe.
+ * {@link SameStoryModel}. What one side says is looked up in the other from the SHORTER side (fewer words), so a
+ * two-sentence brief is judged by whether its names, figures and key sentence are in the full article, and a
+ * follow-up is caught by the figures and rare names it brings that the other text lacks. Pure; thread-safe.
+ *
+ * <p>Names are {@link Mentions#phrases() phrases} ("Craig Venter" one mention, matched to "Venter"); a phrase is
+ * rare unless {@link Mentions#isCommon} (fixed list of common news names, or every word also written in lower case
+ * by either text). No corpus statistics are used.
  *
  * @param cosine          cosine of the story embeddings (title + lead, {@code StoryEmbedder}); 0 when one is missing
+ * @param sentenceMax     the best cosine between a sentence unit of the shorter side and one of the longer side
+ *                        (units: {@link #sentencesToEmbed}); the story cosine when a side has no sentence vectors
+ * @param sentenceTop2    the mean of the two best shorter-side units' best cosines (one unit: its best cosine)
  * @param headline        the larger, over both sides, share of a side's headline words (title, else first sentence;
  *                        words of 4+ characters) found anywhere in the other side
- * @param nameJaccard     weighted Jaccard of the two name distributions (each name's share of its side's mentions)
- * @param nameContainment share of the distinct names of the side with fewer names also named by the other,
- *                        smoothed as (shared + 0.5) / (names + 1): no names at all is 0.5, not 0 or 1
- * @param rareNames       ln(1 + shared names neither text writes in lower case): "Venter", "Celera", not "Police"
- * @param numbers         share of the figures and dates of the side with fewer also in the other, smoothed as above
+ * @param nameJaccard     weighted Jaccard of the two name-word distributions (each word's share of its side's mentions)
+ * @param nameContainment share of the shorter side's distinct name phrases matched in the longer one, smoothed as
+ *                        (shared + 0.5) / (phrases + 1): no names at all is 0.5, not 0 or 1
+ * @param rareContainment the same share over the shorter side's rare phrases only
+ * @param rareNames       ln(1 + rare phrases of the shorter side matched in the longer)
+ * @param novelNames      share of the shorter side's rare phrases NOT in the longer: absent / (rare + 1)
+ * @param numbers         share of the shorter side's figures and dates also in the longer, smoothed as above
+ * @param novelFacts      share of the shorter side's figures and dates NOT in the longer: absent / (facts + 1)
+ * @param lengthRatio     ln(words of the longer text / words of the shorter)
+ * @param containmentXLength nameContainment x lengthRatio: containment tells more when one side is much shorter
+ * @param sentenceXLength sentenceMax x lengthRatio: a brief's key sentence found in the article
  * @param hoursApart      ln(1 + hours between the publication times); a missing time counts as {@link #WINDOW}
- * @param lengthRatio     ln(words of the longer text / words of the shorter), a brief against an article is large
- * @param sharedNames     the shared names as first written, rare ones first (for the explanation)
+ * @param sharedNames     the matched phrases as the longer side writes them, rare ones first (for the explanation)
  * @param sharedNumbers   the shared figures and dates as first written (for the explanation)
+ * @param novelShown      the shorter side's rare names and figures absent from the longer (for the explanation)
  * @param apart           the time between the publications, or null when one is missing
  */
-public record SameStoryFeatures(double cosine, double headline, double nameJaccard, double nameContainment,
-        double rareNames, double numbers, double hoursApart, double lengthRatio, List<String> sharedNames,
-        List<String> sharedNumbers, Duration apart) {
+public record SameStoryFeatures(double cosine, double sentenceMax, double sentenceTop2, double headline,
+        double nameJaccard, double nameContainment, double rareContainment, double rareNames, double novelNames,
+        double numbers, double novelFacts, double lengthRatio, double containmentXLength, double sentenceXLength,
+        double hoursApart, List<String> sharedNames,
+        List<String> sharedNumbers, List<String> novelShown, Duration apart) {
 
     /** The feature names, in the order of {@link #vector()}: the keys of the model's weights. */
-    public static final List<String> NAMES = List.of("cosine", "headline", "nameJaccard", "nameContainment",
-            "rareNames", "numbers", "hoursApart", "lengthRatio");
+    public static final List<String> NAMES = List.of("cosine", "sentenceMax", "sentenceTop2", "headline",
+            "nameJaccard", "nameContainment", "rareContainment", "rareNames", "novelNames", "numbers", "novelFacts",
+            "lengthRatio", "containmentXLength", "sentenceXLength", "hoursApart");
 
     /** The time a missing publication time counts as: the candidate window of story assignment. */
     public static final Duration WINDOW = Duration.ofDays(3);
+
+    /**
+     * The most sentence units embedded per article (cost: one MiniLM batch of at most this many short segments at
+     * ingest, about as much as the extractive summary's, and 12 x 384 floats stored per article).
+     */
+    public static final int MAX_SENTENCES = 12;
+
+    /** A text of at most this many sentences is also embedded whole (a brief). */
+    public static final int WHOLE_TEXT_SENTENCES = 3;
 
     private static final SentenceSplitter SPLITTER = new SentenceSplitter();
     private static final int MIN_HEADLINE_WORD = 4;
 
     /**
+     * The texts whose embeddings {@link Side#of(String, String, float[], Instant, List)} takes, in this order: the
+     * whole text when it has at most {@value #WHOLE_TEXT_SENTENCES} sentences, then its first sentences, at most
+     * {@value #MAX_SENTENCES} units in all. The title is not a unit (it is in the story embedding).
+     */
+    public static List<String> sentencesToEmbed(String text) {
+        List<String> sentences = SPLITTER.split(text == null ? "" : text);
+        List<String> units = new ArrayList<>();
+        if (sentences.size() > 1 && sentences.size() <= WHOLE_TEXT_SENTENCES) {
+            units.add(String.join(" ", sentences));
+        }
+        for (String sentence : sentences) {
+            if (units.size() >= MAX_SENTENCES) {
+                break;
+            }
+            units.add(sentence);
+        }
+        return units;
+    }
+
+    /**
      * One article as the features see it; build with {@link #of}, once per article.
      *
      * @param embedding   story embedding, may be null
+     * @param sentences   unit-length embeddings of {@link #sentencesToEmbed}, may be empty
      * @param publishedAt may be null
-     * @param mentions    names, numbers and dates of title and text
+     * @param mentions    names, phrases, numbers and dates of title and text
      * @param headline    the words (4+ characters) of the title, else of the first sentence
      * @param words       all distinct words of title and text
      * @param length      number of words of the text
      */
-    public record Side(float[] embedding, Instant publishedAt, Mentions mentions, Set<String> headline,
-            Set<String> words, int length) {
+    public record Side(float[] embedding, List<float[]> sentences, Instant publishedAt, Mentions mentions,
+            Set<String> headline, Set<String> words, int length) {
 
+        /** A side without sentence vectors: the sentence features fall back to the story cosine. */
         public static Side of(String title, String text, float[] embedding, Instant publishedAt) {
+            return of(title, text, embedding, publishedAt, List.of());
+        }
+
+        /**
+         * @param sentenceVectors embeddings of {@link SameStoryFeatures#sentencesToEmbed(String)} of {@code text}
+         *                        (computed by the caller, e.g. at ingest), in that order; null or empty if none
+         */
+        public static Side of(String title, String text, float[] embedding, Instant publishedAt,
+                List<float[]> sentenceVectors) {
             String body = text == null ? "" : text;
             boolean hasTitle = title != null && !title.isBlank();
             List<String> sentences = hasTitle ? List.of() : SPLITTER.split(body);
@@ -73,59 +130,117 @@ public record SameStoryFeatures(double cosine, double headline, double nameJacca
             List<String> bodyWords = Words.tokenize(body);
             Set<String> words = new HashSet<>(bodyWords);
             words.addAll(Words.tokenize(title));
-            return new Side(embedding, publishedAt, Mentions.of(title, body), Set.copyOf(headlineWords),
-                    Set.copyOf(words), bodyWords.size());
+            List<float[]> units = new ArrayList<>();
+            if (sentenceVectors != null) {
+                for (float[] v : sentenceVectors.subList(0, Math.min(MAX_SENTENCES, sentenceVectors.size()))) {
+                    units.add(Vectors.unit(v));
+                }
+            }
+            return new Side(embedding, List.copyOf(units), publishedAt, Mentions.of(title, body),
+                    Set.copyOf(headlineWords), Set.copyOf(words), bodyWords.size());
         }
     }
 
-    /** The features of a pair; symmetric in {@code a} and {@code b}. */
+    /** The features of a pair; symmetric in {@code a} and {@code b} (ties in length are broken by content). */
     public static SameStoryFeatures of(Side a, Side b) {
+        boolean aShorter = a.length() < b.length() || (a.length() == b.length()
+                && a.mentions().phrases().size() <= b.mentions().phrases().size());
+        Side shorter = aShorter ? a : b;
+        Side longer = aShorter ? b : a;
         double cosine = a.embedding() == null || b.embedding() == null ? 0
                 : Vectors.cosine(a.embedding(), b.embedding());
         double headline = Math.max(share(a.headline(), b.words()), share(b.headline(), a.words()));
 
-        Mentions ma = a.mentions();
-        Mentions mb = b.mentions();
-        Mentions fewerNames = ma.names().size() <= mb.names().size() ? ma : mb;
-        Mentions moreNames = fewerNames == ma ? mb : ma;
-        List<String> rare = new ArrayList<>();
-        List<String> common = new ArrayList<>();
-        for (String name : fewerNames.names().keySet()) {
-            if (moreNames.names().containsKey(name)) {
-                String shown = moreNames.display().get(name);
-                (ma.isAlsoCommonWord(name) || mb.isAlsoCommonWord(name) ? common : rare).add(shown);
+        Mentions ms = shorter.mentions();
+        Mentions ml = longer.mentions();
+        List<String> rareShared = new ArrayList<>();
+        List<String> commonShared = new ArrayList<>();
+        List<String> novel = new ArrayList<>();
+        int rare = 0;
+        for (String phrase : ms.phrases().keySet()) {
+            boolean isRare = !Mentions.isCommon(phrase, ms, ml);
+            rare += isRare ? 1 : 0;
+            String match = null;
+            for (String other : ml.phrases().keySet()) {
+                if (Mentions.matches(phrase, other)) {
+                    match = other;
+                    break;
+                }
+            }
+            if (match != null) {
+                String shown = ml.phrases().get(match);
+                List<String> to = isRare ? rareShared : commonShared;
+                if (!to.contains(shown)) {
+                    to.add(shown);
+                }
+            } else if (isRare) {
+                novel.add(ms.phrases().get(phrase));
             }
         }
-        int sharedNames = rare.size() + common.size();
-        List<String> sharedNamesShown = new ArrayList<>(rare);
-        sharedNamesShown.addAll(common);
+        int matchedPhrases = 0;
+        for (String phrase : ms.phrases().keySet()) {
+            for (String other : ml.phrases().keySet()) {
+                if (Mentions.matches(phrase, other)) {
+                    matchedPhrases++;
+                    break;
+                }
+            }
+        }
+        int rareMatched = rare - novel.size();
+        List<String> sharedNamesShown = new ArrayList<>(rareShared);
+        sharedNamesShown.addAll(commonShared);
 
-        Map<String, String> factsA = facts(ma);
-        Map<String, String> factsB = facts(mb);
-        Map<String, String> fewerFacts = factsA.size() <= factsB.size() ? factsA : factsB;
-        Map<String, String> moreFacts = fewerFacts == factsA ? factsB : factsA;
+        Map<String, String> factsShort = facts(ms);
+        Map<String, String> factsLong = facts(ml);
         List<String> sharedFacts = new ArrayList<>();
-        for (Map.Entry<String, String> fact : fewerFacts.entrySet()) {
-            if (moreFacts.containsKey(fact.getKey())) {
-                sharedFacts.add(fact.getValue());
-            }
+        List<String> novelFacts = new ArrayList<>();
+        for (Map.Entry<String, String> fact : factsShort.entrySet()) {
+            (factsLong.containsKey(fact.getKey()) ? sharedFacts : novelFacts).add(fact.getValue());
         }
+        List<String> novelShown = new ArrayList<>(novel);
+        novelShown.addAll(novelFacts);
+
+        double[] sentence = sentenceMatch(shorter, longer, cosine);
 
         Duration apart = a.publishedAt() == null || b.publishedAt() == null ? null
                 : Duration.between(a.publishedAt(), b.publishedAt()).abs();
         double hours = (apart == null ? WINDOW : apart).toMinutes() / 60.0;
-        double lengthRatio = Math.log((Math.max(a.length(), b.length()) + 1.0)
-                / (Math.min(a.length(), b.length()) + 1.0));
-        return new SameStoryFeatures(cosine, headline, weightedJaccard(ma, mb),
-                smoothedShare(sharedNames, fewerNames.names().size()), Math.log1p(rare.size()),
-                smoothedShare(sharedFacts.size(), fewerFacts.size()), Math.log1p(hours), lengthRatio,
-                List.copyOf(sharedNamesShown), List.copyOf(sharedFacts), apart);
+        double lengthRatio = Math.log((longer.length() + 1.0) / (shorter.length() + 1.0));
+        double containment = smoothedShare(matchedPhrases, ms.phrases().size());
+        return new SameStoryFeatures(cosine, sentence[0], sentence[1], headline, weightedJaccard(ms, ml),
+                containment, smoothedShare(rareMatched, rare), Math.log1p(rareMatched), novel.size() / (rare + 1.0),
+                smoothedShare(sharedFacts.size(), factsShort.size()), novelFacts.size() / (factsShort.size() + 1.0),
+                lengthRatio, containment * lengthRatio, sentence[0] * lengthRatio, Math.log1p(hours), List.copyOf(sharedNamesShown), List.copyOf(sharedFacts),
+                List.copyOf(novelShown), apart);
     }
 
     /** The feature values in the order of {@link #NAMES}. */
     public double[] vector() {
-        return new double[] {cosine, headline, nameJaccard, nameContainment, rareNames, numbers, hoursApart,
-                lengthRatio};
+        return new double[] {cosine, sentenceMax, sentenceTop2, headline, nameJaccard, nameContainment,
+                rareContainment, rareNames, novelNames, numbers, novelFacts, lengthRatio, containmentXLength, sentenceXLength,
+                hoursApart};
+    }
+
+    /** {best unit match, mean of the two best shorter-side units}; the story cosine when vectors are missing. */
+    private static double[] sentenceMatch(Side shorter, Side longer, double cosine) {
+        if (shorter.sentences().isEmpty() || longer.sentences().isEmpty()) {
+            return new double[] {cosine, cosine};
+        }
+        double first = -1;
+        double second = -1;
+        for (float[] s : shorter.sentences()) {
+            double best = -1;
+            for (float[] l : longer.sentences()) {
+                best = Math.max(best, Vectors.dot(s, l));
+            }
+            if (best > first) {
+                second = first;
+                first = best;
+            } else if (best > second) {
+                second = best;
+            }
+        }
+        return new double[] {first, second < -0.5 ? first : (first + second) / 2};
     }
 
     /** Figures and dates of one side: key to the form first written. */

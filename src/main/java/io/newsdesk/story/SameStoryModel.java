@@ -95,20 +95,31 @@ public record SameStoryModel(double[] weights, double bias, double threshold, do
     }
 
     /**
-     * A one-line reason, such as "same names: Venter, Celera; numbers: 27%, $1.13bn; embedding cosine 0.81;
-     * 5 h apart → p 0.97".
+     * A one-line reason, such as "same names: Craig Venter, Celera; figures: 27%, $1.13bn; new in the shorter:
+     * 2003; embedding cosine 0.81; best sentence match 0.78; 5 h apart → p 0.97".
      */
     public String explain(SameStoryFeatures features) {
+        return explain(features, probability(features));
+    }
+
+    /** {@link #explain(SameStoryFeatures)} with the probability already computed. */
+    public String explain(SameStoryFeatures features, double p) {
         StringBuilder reason = new StringBuilder();
         List<String> names = features.sharedNames();
         reason.append(names.isEmpty() ? "no shared names" : "same names: " + shown(names, MAX_NAMES_SHOWN));
         List<String> numbers = features.sharedNumbers();
         reason.append(numbers.isEmpty() ? "; no shared figures" : "; figures: " + shown(numbers, MAX_NUMBERS_SHOWN));
+        if (!features.novelShown().isEmpty()) {
+            reason.append("; new in the shorter: ").append(shown(features.novelShown(), MAX_NUMBERS_SHOWN));
+        }
         reason.append(String.format(Locale.ROOT, "; embedding cosine %.2f", features.cosine()));
+        if (features.sentenceMax() != features.cosine()) {
+            reason.append(String.format(Locale.ROOT, "; best sentence match %.2f", features.sentenceMax()));
+        }
         if (features.apart() != null) {
             reason.append("; ").append(features.apart().toHours()).append(" h apart");
         }
-        return reason.append(String.format(Locale.ROOT, " → p %.2f", probability(features))).toString();
+        return reason.append(String.format(Locale.ROOT, " → p %.2f", p)).toString();
     }
 
     private static String shown(List<String> items, int max) {

@@ -1,6 +1,10 @@
 package io.newsdesk.text;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -17,6 +21,10 @@ import java.util.regex.Pattern;
  * What a news text names, found without a model: names, numbers and dates. Pure and thread-safe.
  *
  * <ul>
+ *   <li><b>Phrases</b>: adjacent name words as one mention ("Craig Venter", "Celera Genomics"), so that
+ *       {@link #matches} can tell "Venter" ~ "Craig Venter"; {@link #isCommon} marks the phrases that a fixed
+ *       hand-written list ({@value #COMMON_RESOURCE}: countries, capitals, big institutions, nationalities,
+ *       weekdays, months) or the text itself (every word also written in lower case) makes common.</li>
  *   <li><b>Names</b>: capitalised words not at the start of a sentence (or after an opening quote or a colon),
  *       plus a sentence-initial capitalised word that is also written capitalised elsewhere in the text or that
  *       runs on into a name ("Craig Venter has"), plus acronyms. Keys are lower-case without a possessive
@@ -31,14 +39,22 @@ import java.util.regex.Pattern;
  *
  * @param names     name key to the count of its mentions (insertion order: first mention first)
  * @param display   name key to the form first written in the text ("Venter's" is key "venter", shown "Venter")
- * @param lowercase name keys that the text also writes in lower case (then the name is a common word too)
+ * @param lowercase every word key that the text writes in lower case (a name among them is a common word too)
  * @param numbers   number key to the form first written ("$1.13bn")
  * @param dates     the date keys
+ * @param phrases   name phrases: each run of adjacent name words in a sentence as one mention, key (the word keys
+ *                  joined by a space, "craig venter") to the form first written ("Craig Venter"); a lone name
+ *                  word is a phrase of one word. First mention first.
  */
 public record Mentions(Map<String, Integer> names, Map<String, String> display, Set<String> lowercase,
-        Map<String, String> numbers, Set<String> dates) {
+        Map<String, String> numbers, Set<String> dates, Map<String, String> phrases) {
 
     private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+
+    /** The class-path list of very common news names, one lower-case key (or phrase key) a line, # comments. */
+    public static final String COMMON_RESOURCE = "common-news-names.txt";
+
+    private static final Set<String> COMMON = loadCommon();
 
     /** Words: a dotted acronym (U.S., U.N.) or a run of letters with inner apostrophes and hyphens. */
     private static final Pattern WORD = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{L}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*['’]?");
@@ -121,29 +137,112 @@ public record Mentions(Map<String, Integer> names, Map<String, String> display, 
 
         Map<String, Integer> names = new LinkedHashMap<>();
         Map<String, String> display = new HashMap<>();
+        Map<String, String> phrases = new LinkedHashMap<>();
         for (List<Word> words : all) {
+            List<Word> run = new ArrayList<>();
             for (int i = 0; i < words.size(); i++) {
                 Word w = words.get(i);
-                if (!w.capitalised() || (!w.acronym() && STOP_CAPITALS.contains(w.key())) || isDateWord(w)) {
-                    continue;
-                }
-                boolean counts = !w.initial() || w.acronym() || capitalisedInside.contains(w.key())
-                        || (i + 1 < words.size() && words.get(i + 1).adjacentNameAfter(w));
+                boolean counts = w.capitalised() && (w.acronym() || !STOP_CAPITALS.contains(w.key()))
+                        && !isDateWord(w) && (!w.initial() || w.acronym() || capitalisedInside.contains(w.key())
+                        || (i + 1 < words.size() && words.get(i + 1).adjacentNameAfter(w)));
                 if (counts) {
                     names.merge(w.key(), 1, Integer::sum);
                     display.putIfAbsent(w.key(), w.shown());
+                    boolean continues = !run.isEmpty() && w.adjacent() && !run.get(run.size() - 1).text().endsWith("'")
+                            && !run.get(run.size() - 1).text().endsWith("’");
+                    if (!continues) {
+                        addPhrase(run, phrases);
+                    }
+                    run.add(w);
+                } else {
+                    addPhrase(run, phrases);
                 }
             }
+            addPhrase(run, phrases);
         }
-        lowercase.retainAll(names.keySet());
         String whole = title == null ? body == null ? "" : body : title + "\n\n" + (body == null ? "" : body);
         return new Mentions(Collections.unmodifiableMap(names), Collections.unmodifiableMap(display),
-                Set.copyOf(lowercase), numbers(whole), dates(whole, all));
+                Set.copyOf(lowercase), numbers(whole), dates(whole, all), Collections.unmodifiableMap(phrases));
+    }
+
+    /** Adds the run of name words as one phrase (a possessive ends a phrase) and empties the run. */
+    private static void addPhrase(List<Word> run, Map<String, String> phrases) {
+        if (run.isEmpty()) {
+            return;
+        }
+        StringBuilder key = new StringBuilder();
+        StringBuilder shown = new StringBuilder();
+        for (Word w : run) {
+            key.append(key.length() == 0 ? "" : " ").append(w.key());
+            shown.append(shown.length() == 0 ? "" : " ").append(w.shown());
+        }
+        phrases.putIfAbsent(key.toString(), shown.toString());
+        run.clear();
+    }
+
+    /**
+     * Whether two phrase keys name the same thing: equal, the same last word of two or more words ("Craig Venter"
+     * ~ "Mr Venter" ~ "Venter" only when one side has one word), or a one-word phrase that is a word of the other
+     * ("Celera" ~ "Celera Genomics").
+     */
+    public static boolean matches(String phrase, String other) {
+        if (phrase.equals(other)) {
+            return true;
+        }
+        List<String> a = List.of(phrase.split(" "));
+        List<String> b = List.of(other.split(" "));
+        if (a.size() == 1 || b.size() == 1) {
+            return a.size() == 1 ? b.contains(a.get(0)) : a.contains(b.get(0));
+        }
+        return a.get(a.size() - 1).equals(b.get(b.size() - 1));
+    }
+
+    /**
+     * Whether a phrase is common news vocabulary rather than a rare, telling name: the phrase is on the fixed list,
+     * or each of its words is on the list or written in lower case by one of the given texts.
+     */
+    public static boolean isCommon(String phrase, Mentions... texts) {
+        if (COMMON.contains(phrase)) {
+            return true;
+        }
+        for (String word : phrase.split(" ")) {
+            boolean common = COMMON.contains(word);
+            for (Mentions m : texts) {
+                common |= m.lowercase().contains(word);
+            }
+            if (!common) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a single key is on the fixed list of common news names. */
+    public static boolean isListedCommon(String key) {
+        return COMMON.contains(key);
+    }
+
+    private static Set<String> loadCommon() {
+        try (InputStream in = Mentions.class.getClassLoader().getResourceAsStream(COMMON_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(COMMON_RESOURCE + " is not on the class path");
+            }
+            Set<String> out = new HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String key = line.replaceFirst("#.*", "").strip().toLowerCase(Locale.ROOT);
+                if (!key.isEmpty()) {
+                    out.add(key);
+                }
+            }
+            return Set.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Whether the text writes this name key in lower case too ("Police" and "police"). */
     public boolean isAlsoCommonWord(String key) {
-        return lowercase.contains(key);
+        return names.containsKey(key) && lowercase.contains(key);
     }
 
     /** The number of name mentions. */

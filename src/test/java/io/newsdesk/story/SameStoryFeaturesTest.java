@@ -40,14 +40,15 @@ class SameStoryFeaturesTest {
 
     static SameStoryModel model() {
         Properties p = new Properties();
+        SameStoryFeatures.NAMES.forEach(name -> p.setProperty("weight." + name, "0"));
         p.setProperty("weight.cosine", "6");
         p.setProperty("weight.headline", "4");
-        p.setProperty("weight.nameJaccard", "0");
         p.setProperty("weight.nameContainment", "5");
         p.setProperty("weight.rareNames", "0.5");
         p.setProperty("weight.numbers", "3");
+        p.setProperty("weight.novelFacts", "-3");
+        p.setProperty("weight.novelNames", "-3");
         p.setProperty("weight.hoursApart", "-0.5");
-        p.setProperty("weight.lengthRatio", "0");
         p.setProperty("bias", "-12");
         p.setProperty("threshold", "0.8");
         p.setProperty("ask-from", "0.2");
@@ -67,8 +68,43 @@ class SameStoryFeaturesTest {
         assertThat(same.nameContainment()).isGreaterThan(different.nameContainment());
         assertThat(same.numbers()).isGreaterThan(different.numbers());
         assertThat(same.sharedNumbers()).contains("$1.13bn", "76%");
-        assertThat(same.sharedNames()).contains("Google", "Parsons");
+        assertThat(same.sharedNames()).contains("Google", "Richard Parsons");
+        assertThat(same.novelFacts()).isLessThan(different.novelFacts());
+        assertThat(same.novelNames()).isLessThan(different.novelNames());
+        assertThat(different.novelShown()).contains("Jonathan Miller", "600");
         assertThat(model().probability(same)).isGreaterThan(model().probability(different));
+    }
+
+    @Test
+    void aSurnameMatchesTheFullNameAndCommonNamesAreNotRare() {
+        var article = side(null, "Scientists said Craig Venter and Celera Genomics had finished the map. Venter "
+                + "spoke in London on Friday.", E1, AT);
+        var brief = side(null, "The map is done, Mr Venter told reporters in London.", E1, AT);
+
+        SameStoryFeatures f = SameStoryFeatures.of(article, brief);
+
+        assertThat(f.sharedNames()).containsExactly("Craig Venter", "London");
+        assertThat(f.rareNames()).isCloseTo(Math.log1p(1), within(1e-9));
+        assertThat(f.nameContainment()).isCloseTo(2.5 / 3, within(1e-9));
+    }
+
+    @Test
+    void theSentenceMatchIsTheBestUnitCosineFromTheShorterSide() {
+        assertThat(SameStoryFeatures.sentencesToEmbed("One. Two here. Three now.")).containsExactly(
+                "One. Two here. Three now.", "One.", "Two here.", "Three now.");
+        assertThat(SameStoryFeatures.sentencesToEmbed("A long one. ".repeat(20)))
+                .hasSize(SameStoryFeatures.MAX_SENTENCES);
+        var article = SameStoryFeatures.Side.of(null, ARTICLE, E1, AT,
+                java.util.List.of(new float[] {1, 0, 0}, new float[] {0, 1, 0}, new float[] {0, 0, 1}));
+        var brief = SameStoryFeatures.Side.of(null, BRIEF, E2, AT,
+                java.util.List.of(new float[] {0, 0.6f, 0.8f}, new float[] {0, 0, 2}));
+        var noVectors = side(null, BRIEF, E2, AT);
+
+        SameStoryFeatures f = SameStoryFeatures.of(article, brief);
+
+        assertThat(f.sentenceMax()).isCloseTo(1.0, within(1e-6));
+        assertThat(f.sentenceTop2()).isCloseTo(0.9, within(1e-6));
+        assertThat(SameStoryFeatures.of(article, noVectors).sentenceMax()).isCloseTo(0.8, within(1e-6));
     }
 
     @Test

@@ -19,6 +19,8 @@ class SameStoryModelTest {
         assertThat(model.weights()).hasSize(SameStoryFeatures.NAMES.size());
         assertThat(model.threshold()).isBetween(model.askFrom(), 1.0);
         assertThat(model.weights()[SameStoryFeatures.NAMES.indexOf("cosine")]).isPositive();
+        assertThat(model.weights()[SameStoryFeatures.NAMES.indexOf("hoursApart")]).isZero();
+        assertThat(model.weights()[SameStoryFeatures.NAMES.indexOf("novelFacts")]).isNotPositive();
     }
 
     @Test

@@ -73,4 +73,33 @@ class MentionsTest {
 
         assertThat(m.names()).containsKeys("time", "warner").doesNotContainKeys("ad", "sales", "boost", "profit");
     }
+
+    @Test
+    void adjacentNameWordsAreOnePhraseAndAPossessiveEndsIt() {
+        Mentions m = Mentions.of("The scientist Craig Venter and Celera Genomics met. Venter's firm, Celera, said "
+                + "New York Police were told.");
+
+        assertThat(m.phrases()).containsKeys("craig venter", "celera genomics", "venter", "celera",
+                "new york police");
+        assertThat(m.phrases()).containsEntry("craig venter", "Craig Venter");
+    }
+
+    @Test
+    void phrasesMatchBySurnameOrByAWordOfTheOther() {
+        assertThat(Mentions.matches("venter", "craig venter")).isTrue();
+        assertThat(Mentions.matches("celera genomics", "celera")).isTrue();
+        assertThat(Mentions.matches("craig venter", "j craig venter")).isTrue();
+        assertThat(Mentions.matches("craig venter", "craig david")).isFalse();
+    }
+
+    @Test
+    void commonNamesComeFromTheFixedListOrFromLowerCaseUse() {
+        Mentions m = Mentions.of("The Police said police in London found Venter.");
+
+        assertThat(Mentions.isCommon("london", m)).isTrue();
+        assertThat(Mentions.isCommon("new york", m)).isTrue();
+        assertThat(Mentions.isCommon("police", m)).isTrue();
+        assertThat(Mentions.isCommon("venter", m)).isFalse();
+        assertThat(Mentions.isCommon("london venter", m)).isFalse();
+    }
 }
