@@ -2,19 +2,13 @@ package io.newsdesk.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.newsdesk.testing.Seeds;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The stripper against the real scraped seed articles, which are kept beside the repository. */
+/** The stripper against the real scraped seed articles, src/test/resources/seeds. */
 class SeedArticleTest {
-
-    private static final Path SEEDS = Path.of("../shared/seeds");
 
     private final ChromeStripper stripper = new ChromeStripper();
 
@@ -22,13 +16,7 @@ class SeedArticleTest {
     record Seed(String prefix, String title, List<String> chrome) {
 
         String text() {
-            try (Stream<Path> files = Files.list(SEEDS)) {
-                Path file = files.filter(path -> path.getFileName().toString().startsWith(prefix)).findFirst()
-                        .orElseThrow();
-                return Files.readString(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return Seeds.all().stream().filter(seed -> seed.name().startsWith(prefix)).findFirst().orElseThrow().text();
         }
 
         /** Every other non-blank line except copies of the title; the stray "∫" is expected to go. */

@@ -7,8 +7,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.newsdesk.testing.ArticlePosts;
 import io.newsdesk.testing.Database;
-import io.newsdesk.testing.EvalArticles;
+import io.newsdesk.testing.Texts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -32,9 +33,9 @@ class FeedTest {
 
     @Test
     void listsOneItemPerStoryWithItsCopiesFoldedIn() {
-        String text = EvalArticles.cnndm(20);
+        String text = Texts.article(6);
         long original = id(post("Feed original", text, "2015-05-01T08:00:00Z", "wire.example.net"));
-        long copy = id(post("Feed copy", EvalArticles.cutShort(text, 0.7), "2015-05-01T09:00:00Z",
+        long copy = id(post("Feed copy", Texts.cutShort(text, 0.7), "2015-05-01T09:00:00Z",
                 "partner.example.org"));
 
         Response feed = given().get("/api/feed?limit=5");
@@ -60,7 +61,7 @@ class FeedTest {
         long[] stories = new long[4];
         String[] texts = new String[4];
         for (int i = 0; i < 4; i++) {
-            texts[i] = EvalArticles.cnndm(30 + i);
+            texts[i] = Texts.article(7 + i);
             stories[i] = post("Paging story " + i, texts[i], "2015-05-02T0" + i + ":00:00Z", "paging.example.com")
                     .jsonPath().getLong("storyId");
         }
@@ -70,9 +71,9 @@ class FeedTest {
         assertThat(cursor).isNotNull();
 
         // Between the pages: story 0 (not shown yet) gets a copy, story 3 (shown) gets one, and a new story starts.
-        post("Paging copy 0", EvalArticles.cutShort(texts[0], 0.8), "2015-05-02T05:00:00Z", "late.example.com");
-        post("Paging copy 3", EvalArticles.cutShort(texts[3], 0.8), "2015-05-02T06:00:00Z", "late.example.com");
-        long newStory = post("Paging new story", EvalArticles.cnndm(34), "2015-05-02T07:00:00Z", "late.example.com")
+        post("Paging copy 0", Texts.cutShort(texts[0], 0.8), "2015-05-02T05:00:00Z", "late.example.com");
+        post("Paging copy 3", Texts.cutShort(texts[3], 0.8), "2015-05-02T06:00:00Z", "late.example.com");
+        long newStory = post("Paging new story", Texts.article(11), "2015-05-02T07:00:00Z", "late.example.com")
                 .jsonPath().getLong("storyId");
 
         Response second = given().get("/api/feed?limit=2&cursor=" + cursor);
@@ -89,10 +90,10 @@ class FeedTest {
     @Test
     void filtersBySourceAndMinimumArticles() {
         String source = UUID.randomUUID().toString().substring(0, 8) + ".filters.example";
-        String text = EvalArticles.cnndm(40);
+        String text = Texts.article(12);
         long pair = post("Filtered pair", text, "2015-05-03T08:00:00Z", source).jsonPath().getLong("storyId");
-        post("Filtered pair copy", EvalArticles.cutShort(text, 0.9), "2015-05-03T09:00:00Z", "other.example");
-        long single = post("Filtered single", EvalArticles.cnndm(41), "2015-05-03T10:00:00Z", source)
+        post("Filtered pair copy", Texts.cutShort(text, 0.9), "2015-05-03T09:00:00Z", "other.example");
+        long single = post("Filtered single", Texts.article(13), "2015-05-03T10:00:00Z", source)
                 .jsonPath().getLong("storyId");
 
         assertThat(given().get("/api/feed?source=" + source).jsonPath().getList("items.storyId", Long.class))
@@ -116,8 +117,8 @@ class FeedTest {
 
     @Test
     void servesJsonFeed11WhenAskedFor() {
-        post("JSON Feed story", EvalArticles.cnndm(42), "2015-05-04T08:00:00Z", "jsonfeed.example");
-        post("JSON Feed story two", EvalArticles.cnndm(43), "2015-05-04T09:00:00Z", "jsonfeed.example");
+        post("JSON Feed story", Texts.article(14), "2015-05-04T08:00:00Z", "jsonfeed.example");
+        post("JSON Feed story two", Texts.article(15), "2015-05-04T09:00:00Z", "jsonfeed.example");
 
         Response feed = given().accept("application/feed+json").get("/api/feed?limit=1");
         feed.then().statusCode(200).contentType("application/feed+json")
@@ -140,7 +141,7 @@ class FeedTest {
 
     @Test
     void answersNotModifiedToTheCurrentETagAndChangesItWhenTheFeedChanges() {
-        post("ETag story", EvalArticles.cnndm(44), "2015-05-05T08:00:00Z", "etag.example");
+        post("ETag story", Texts.article(16), "2015-05-05T08:00:00Z", "etag.example");
         Response first = given().get("/api/feed?limit=3");
         String etag = first.header("ETag");
         assertThat(etag).startsWith("\"").endsWith("\"");
@@ -150,17 +151,14 @@ class FeedTest {
         given().accept("application/feed+json").header("If-None-Match", etag).get("/api/feed?limit=3").then()
                 .statusCode(200);
 
-        post("ETag story two", EvalArticles.cnndm(45), "2015-05-05T09:00:00Z", "etag.example");
+        post("ETag story two", Texts.article(17), "2015-05-05T09:00:00Z", "etag.example");
         Response changed = given().header("If-None-Match", etag).get("/api/feed?limit=3");
         changed.then().statusCode(200);
         assertThat(changed.header("ETag")).isNotEqualTo(etag);
     }
 
     private static Response post(String title, String body, String publishedAt, String host) {
-        Response response = given().contentType(ContentType.JSON)
-                .body(Map.of("title", title, "body", body, "publishedAt", publishedAt,
-                        "url", "https://" + host + "/" + UUID.randomUUID()))
-                .post("/api/articles");
+        Response response = ArticlePosts.post(title, body, publishedAt, ArticlePosts.newUrl(host));
         response.then().statusCode(201);
         return response;
     }

@@ -7,11 +7,11 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.newsdesk.testing.ArticlePosts;
 import io.newsdesk.testing.Database;
 import io.newsdesk.testing.Seeds;
 import io.newsdesk.testing.Seeds.Seed;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.inject.Inject;
@@ -166,7 +166,7 @@ class ArticleIngestTest {
     }
 
     static Response post(Map<String, Object> article) {
-        return given().contentType(ContentType.JSON).body(article).post("/api/articles");
+        return ArticlePosts.post(article);
     }
 
     static Map<String, Object> article(String title, String url) {

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.summary.LlmStubProfile;
 import io.newsdesk.testing.Database;
-import io.newsdesk.testing.EvalArticles;
+import io.newsdesk.testing.Texts;
 import io.newsdesk.testing.OpenAiStub;
 import io.newsdesk.testing.RestartablePostgres;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -244,13 +244,11 @@ class DatabaseRestartTest {
     }
 
     /**
-     * The n-th article of the run: two CNN/DailyMail texts that no nearby post shares (a copy would take its original's
-     * summary instead of waiting on the LLM), then the flood report the stub's summary is grounded in.
+     * The n-th article of the run: a text no other post copies (a copy would take its original's summary instead of
+     * waiting on the LLM), then the flood report the stub's summary is grounded in.
      */
     private static String distinctArticle(int n) {
-        int lead = n % 250;
-        int second = (lead + 1 + n / 250) % 250;
-        return EvalArticles.cnndm(lead) + "\n\n" + EvalArticles.cnndm(second) + "\n\n" + floodArticle();
+        return Texts.distinct(n % Texts.DISTINCT) + "\n\n" + floodArticle();
     }
 
     private static String floodArticle() {

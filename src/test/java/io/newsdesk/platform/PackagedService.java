@@ -1,5 +1,7 @@
 package io.newsdesk.platform;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -12,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** The packaged jar in its own JVM, started on an embedded PostgreSQL whatever the build's environment says. */
 final class PackagedService implements AutoCloseable {
@@ -47,19 +50,25 @@ final class PackagedService implements AutoCloseable {
         Process process = launch(dataDir, port, commandPrefix, workingDirectory, jar, log, jvmOptions);
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            try {
-                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return new PackagedService(process, port, (System.nanoTime() - started) / 1_000_000);
-                }
-            } catch (IOException notListeningYet) {
-                // keep polling until the deadline
-            }
-            Thread.sleep(100);
+        try {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> !process.isAlive() || answers200(client, ready));
+        } catch (ConditionTimeoutException notReady) {
+            // reported below, with the service's log
+        }
+        if (process.isAlive() && answers200(client, ready)) {
+            return new PackagedService(process, port, (System.nanoTime() - started) / 1_000_000);
         }
         process.destroyForcibly();
         throw new IllegalStateException("service did not become ready; log:\n" + Files.readString(log));
+    }
+
+    private static boolean answers200(HttpClient client, HttpRequest request) throws InterruptedException {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notListeningYet) {
+            return false;
+        }
     }
 
     /** Runs the jar expecting it to refuse to start; returns its exit code and log. */

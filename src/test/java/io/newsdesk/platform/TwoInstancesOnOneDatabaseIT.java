@@ -3,7 +3,7 @@ package io.newsdesk.platform;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsdesk.testing.EvalArticles;
+import io.newsdesk.testing.Texts;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.nio.file.Files;
@@ -45,9 +45,9 @@ class TwoInstancesOnOneDatabaseIT {
             }
             List<Post> posts = new ArrayList<>();
             for (int event = 0; event < EVENTS; event++) {
-                String text = EvalArticles.cnndm(100 + event);
-                List<String> versions = List.of(text, EvalArticles.cutShort(text, 0.6),
-                        EvalArticles.lightlyEdited(text, 2), "UPDATED: " + text);
+                String text = Texts.article(27 + event);
+                List<String> versions = List.of(text, Texts.cutShort(text, 0.6),
+                        Texts.lightlyEdited(text, 2), "UPDATED: " + text);
                 for (int v = 0; v < versions.size(); v++) {
                     // Each event's versions alternate between the instances.
                     posts.add(new Post(event, (v % 2 == 0 ? a : b).baseUri(), "Event " + event + " v" + v,

@@ -94,26 +94,6 @@ class DevSetTest {
         assertThat(copy.title()).isNotEqualTo(FERRY.title());
     }
 
-    @Test
-    void buildsTheLabelledSetFromTheBbcCorpus() {
-        DevSet.Data data = DevSet.build(java.nio.file.Path.of("../shared/eval/bbc.jsonl"), 7, 10);
-        assertThat(data.articles()).hasSize(2225 + 6 * 10);
-        assertThat(data.pairs()).filteredOn(p -> p.label() == DevSet.Label.NATURAL_EXACT).hasSize(137);
-        assertThat(data.pairs()).filteredOn(p -> p.label() == DevSet.Label.NATURAL_NEAR_VERBATIM)
-                .hasSize(DevSet.NATURAL_NEAR_VERBATIM.size());
-        assertThat(data.pairs()).filteredOn(p -> p.label() == DevSet.Label.NATURAL_SAME_STORY)
-                .hasSize(DevSet.NATURAL_SAME_STORY.size());
-        for (DevArticle a : data.articles()) {
-            assertThat(data.copyGroup().get(a.id())).isEqualTo(data.copyGroup().get(a.sourceId()));
-            assertThat(data.story().get(a.id())).isEqualTo(data.story().get(a.sourceId()));
-        }
-        // Same-story labels join copy groups into stories, never the other way round.
-        assertThat(new java.util.HashSet<>(data.story().values()).size())
-                .isEqualTo(new java.util.HashSet<>(data.copyGroup().values()).size() - DevSet.NATURAL_SAME_STORY.size());
-        assertThat(DevSet.build(java.nio.file.Path.of("../shared/eval/bbc.jsonl"), 7, 10).articles())
-                .isEqualTo(data.articles());
-    }
-
     private static final class SentenceCounts {
         final int sentences;
 

@@ -1,22 +1,20 @@
 package io.newsdesk.story;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.newsdesk.testing.ArticlePosts;
 import io.newsdesk.summary.LlmStubProfile;
 import io.newsdesk.testing.Database;
-import io.newsdesk.testing.EvalArticles;
+import io.newsdesk.testing.Texts;
 import io.newsdesk.testing.OpenAiStub;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,8 +46,8 @@ class ProviderEmbeddingsTest {
     @Test
     void storyEmbeddingsComeFromTheProvider() {
         OpenAiStub.embedEverythingAlike(8);
-        String first = EvalArticles.cnndm(90);
-        String second = EvalArticles.cnndm(91);
+        String first = Texts.article(23);
+        String second = Texts.article(24);
         OpenAiStub.answer(OpenAiStub.summaryJson("en", first.split("(?<=\\.) ")[0]));
         OpenAiStub.answerWhen(second.substring(0, 60), OpenAiStub.summaryJson("en", second.split("(?<=\\.) ")[0]));
 
@@ -70,9 +68,6 @@ class ProviderEmbeddingsTest {
     }
 
     private static Response post(String title, String body) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("title", title, "body", body, "publishedAt", "2015-09-01T08:00:00Z",
-                        "url", "https://provider.example/" + UUID.randomUUID()))
-                .post("/api/articles");
+        return ArticlePosts.post(title, body, "2015-09-01T08:00:00Z", ArticlePosts.newUrl("provider.example"));
     }
 }

@@ -5,19 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import io.newsdesk.testing.ArticlePosts;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsdesk.testing.Database;
-import io.newsdesk.testing.EvalArticles;
+import io.newsdesk.testing.Texts;
 import io.newsdesk.testing.OpenAiStub;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +40,7 @@ class SameStoryLlmTest {
 
     @Test
     void joinsTheStoryTheLlmCallsTheSameEventAndCachesTheAnswer() {
-        String text = EvalArticles.cnndm(70);
+        String text = Texts.article(18);
         OpenAiStub.answerWhen(SUMMARY_PROMPT, summaryFrom(text));
         OpenAiStub.answerWhen(SAME_STORY_PROMPT,
                 "{\"sameStory\": true, \"confidence\": 0.9, \"reason\": \"Both report the same announcement.\"}");
@@ -68,7 +66,7 @@ class SameStoryLlmTest {
 
     @Test
     void keepsArticlesApartWhenTheLlmSaysDifferentEvents() {
-        String text = EvalArticles.cnndm(71);
+        String text = Texts.article(19);
         OpenAiStub.answerWhen(SUMMARY_PROMPT, summaryFrom(text));
         OpenAiStub.answerWhen(SAME_STORY_PROMPT,
                 "{\"sameStory\": false, \"confidence\": 0.8, \"reason\": \"A follow-up weeks later.\"}");
@@ -83,12 +81,12 @@ class SameStoryLlmTest {
 
     @Test
     void copiesCostNoLlmCallAtAll() {
-        String text = EvalArticles.cnndm(72);
+        String text = Texts.article(20);
         OpenAiStub.answerWhen(SUMMARY_PROMPT, summaryFrom(text));
         Response original = post("Wire original", text, "2015-06-20");
         int calls = OpenAiStub.server().getAllServeEvents().size();
 
-        Response copy = post("Partner re-post", EvalArticles.cutShort(text, 0.8), "2015-06-20");
+        Response copy = post("Partner re-post", Texts.cutShort(text, 0.8), "2015-06-20");
 
         copy.then().statusCode(201)
                 .body("storyId", equalTo(original.path("storyId")))
@@ -100,7 +98,7 @@ class SameStoryLlmTest {
 
     @Test
     void articleTextCannotSpeakToTheLlmOutsideItsDelimiters() {
-        String text = EvalArticles.cnndm(73);
+        String text = Texts.article(21);
         OpenAiStub.answerWhen(SUMMARY_PROMPT, summaryFrom(text));
         OpenAiStub.answerWhen(SAME_STORY_PROMPT,
                 "{\"sameStory\": false, \"confidence\": 0.7, \"reason\": \"Different events.\"}");
@@ -120,7 +118,7 @@ class SameStoryLlmTest {
 
     @Test
     void strictEmbeddingRuleDecidesWhenTheLlmFails() {
-        String text = EvalArticles.cnndm(74);
+        String text = Texts.article(22);
         OpenAiStub.answerWhen(SUMMARY_PROMPT, summaryFrom(text));
         OpenAiStub.failWhen(SAME_STORY_PROMPT, 500);
         Response first = post("First", text, "2015-07-10");
@@ -132,23 +130,19 @@ class SameStoryLlmTest {
         assertThat(OpenAiStub.requestsContaining(SAME_STORY_PROMPT)).isNotEmpty();
     }
 
-    /** Two sentences from the middle of the text: a short brief of the same report, not a copy of it. */
+    /** One sentence from the middle of the text: a short brief of the same report, not a copy of it. */
     private static String brief(String text) {
-        String[] sentences = text.split("(?<=\\.) ");
-        int middle = sentences.length / 2;
-        return sentences[middle] + " " + sentences[middle + 1];
+        String[] sentences = text.split("(?<=\\.)\\s+");
+        return sentences[sentences.length / 2];
     }
 
-    /** A summary the validator accepts for the text and for its brief: the brief's first sentence. */
+    /** A summary the validator accepts for the text and for its brief: the brief itself. */
     private static String summaryFrom(String text) {
-        return OpenAiStub.summaryJson("en", brief(text).split("(?<=\\.) ")[0]);
+        return OpenAiStub.summaryJson("en", brief(text));
     }
 
     /** Each test publishes on its own day, further apart than the SAME_STORY window: tests never meet. */
     private static Response post(String title, String body, String day) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("title", title, "body", body, "publishedAt", day + "T08:00:00Z",
-                        "url", "https://llm.example.com/" + UUID.randomUUID()))
-                .post("/api/articles");
+        return ArticlePosts.post(title, body, day + "T08:00:00Z", ArticlePosts.newUrl("llm.example.com"));
     }
 }

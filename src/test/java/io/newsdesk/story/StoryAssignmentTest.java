@@ -6,12 +6,12 @@ import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.newsdesk.testing.ArticlePosts;
 import io.newsdesk.testing.Database;
-import io.newsdesk.testing.EvalArticles;
+import io.newsdesk.testing.Texts;
 import io.newsdesk.testing.Seeds;
 import io.newsdesk.testing.Seeds.Seed;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -19,7 +19,6 @@ import org.awaitility.Awaitility;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -42,7 +41,7 @@ class StoryAssignmentTest {
 
     @Test
     void firstArticleOfAStoryHasNoDuplicateFields() {
-        Response first = post("Kilmarnock names its manager", EvalArticles.cnndm(0), "2015-04-02T09:00:00Z");
+        Response first = post("Kilmarnock names its manager", Texts.article(0), "2015-04-02T09:00:00Z");
 
         first.then().statusCode(201)
                 .body("duplicateOf", nullValue())
@@ -57,7 +56,7 @@ class StoryAssignmentTest {
 
     @Test
     void sameTextUnderAnotherUrlAndHeadlineIsAnExactCopyWithTheOriginalsSummary() {
-        String text = EvalArticles.cnndm(1);
+        String text = Texts.article(1);
         Response original = post("The original headline", text, "2015-04-02T09:00:00Z");
         Response copy = post("A syndicated headline", "MORE FROM OUR PARTNERS\n\n" + text, "2015-04-02T11:30:00Z");
 
@@ -73,9 +72,9 @@ class StoryAssignmentTest {
 
     @Test
     void copyCutShortAndEditedIsNearVerbatim() {
-        String text = EvalArticles.cnndm(2);
+        String text = Texts.article(2);
         Response original = post("Original", text, "2015-04-03T09:00:00Z");
-        Response copy = post("Retitled by a partner site", EvalArticles.lightlyEdited(EvalArticles.cutShort(text, 0.6), 3),
+        Response copy = post("Retitled by a partner site", Texts.lightlyEdited(Texts.cutShort(text, 0.6), 3),
                 "2015-04-03T10:00:00Z");
 
         copy.then().statusCode(201)
@@ -91,8 +90,8 @@ class StoryAssignmentTest {
 
     @Test
     void copyArrivingBeforeItsOriginalStillEndsInOneStory() {
-        String text = EvalArticles.cnndm(3);
-        Response copyFirst = post("Shortened re-post", EvalArticles.cutShort(text, 0.5), "2015-04-04T12:00:00Z");
+        String text = Texts.article(3);
+        Response copyFirst = post("Shortened re-post", Texts.cutShort(text, 0.5), "2015-04-04T12:00:00Z");
         Response original = post("Full original", text, "2015-04-04T08:00:00Z");
 
         original.then().statusCode(201)
@@ -106,9 +105,9 @@ class StoryAssignmentTest {
 
     @Test
     void copiesPostedAtTheSameMomentEndInOneStory() throws Exception {
-        String text = EvalArticles.cnndm(4);
-        List<String> versions = List.of(text, EvalArticles.cutShort(text, 0.7), EvalArticles.lightlyEdited(text, 2),
-                "Breaking: " + text, EvalArticles.cutShort(EvalArticles.lightlyEdited(text, 4), 0.8), text + " Ends.");
+        String text = Texts.article(4);
+        List<String> versions = List.of(text, Texts.cutShort(text, 0.7), Texts.lightlyEdited(text, 2),
+                "Breaking: " + text, Texts.cutShort(Texts.lightlyEdited(text, 4), 0.8), text + " Ends.");
         ExecutorService pool = Executors.newFixedThreadPool(versions.size());
         try {
             List<Callable<Response>> posts = new ArrayList<>();
@@ -157,9 +156,9 @@ class StoryAssignmentTest {
 
     @Test
     void storiesEndpointShowsTheStoryWithItsArticles() {
-        String text = EvalArticles.cnndm(5);
+        String text = Texts.article(5);
         Response original = post("Story endpoint original", text, "2015-04-06T09:00:00Z");
-        Response copy = post("Story endpoint copy", EvalArticles.cutShort(text, 0.8), "2015-04-06T10:00:00Z");
+        Response copy = post("Story endpoint copy", Texts.cutShort(text, 0.8), "2015-04-06T10:00:00Z");
         long storyId = original.jsonPath().getLong("storyId");
 
         given().get("/api/stories/{id}", storyId).then().statusCode(200)
@@ -179,10 +178,7 @@ class StoryAssignmentTest {
     }
 
     private static Response post(String title, String body, String publishedAt) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("title", title, "body", body, "publishedAt", publishedAt,
-                        "url", "https://" + UUID.randomUUID().toString().substring(0, 8) + ".example.com/news/"
-                                + UUID.randomUUID()))
-                .post("/api/articles");
+        return ArticlePosts.post(title, body, publishedAt,
+                ArticlePosts.newUrl(UUID.randomUUID().toString().substring(0, 8) + ".example.com"));
     }
 }

@@ -5,24 +5,20 @@ import io.newsdesk.text.SentenceSplitter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.newsdesk.testing.Seeds;
+import io.newsdesk.testing.Seeds.Seed;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The summarizer on the real in-process sentence encoder, on the scraped seed articles in ../shared/seeds. */
+/** The summarizer on the real in-process sentence encoder, on the scraped seed articles (src/test/resources/seeds). */
 @Tag("onnx")
 class ExtractiveSummarizerOnnxTest {
-
-    private static final Path SEEDS = Path.of("../shared/seeds");
 
     private static ExtractiveSummarizer summarizer;
 
@@ -31,17 +27,13 @@ class ExtractiveSummarizerOnnxTest {
         summarizer = new ExtractiveSummarizer(new AllMiniLmL6V2QuantizedEmbeddingModel(), SummaryLimits.DEFAULT);
     }
 
-    static List<Path> seeds() throws IOException {
-        try (Stream<Path> files = Files.list(SEEDS)) {
-            List<Path> seeds = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
-            assertThat(seeds).as("seed articles in %s", SEEDS.toAbsolutePath()).hasSize(5);
-            return seeds;
-        }
+    static List<Seed> seeds() {
+        return Seeds.all();
     }
 
     /** The seed without its site chrome: the paragraphs longer than 80 characters, blank-line separated. */
-    private static String article(Path seed) throws IOException {
-        return String.join("\n\n", Arrays.stream(Files.readString(seed).split("\\n\\s*\\n"))
+    private static String article(Seed seed) {
+        return String.join("\n\n", Arrays.stream(seed.text().split("\\n\\s*\\n"))
                 .map(String::strip)
                 .filter(paragraph -> paragraph.length() > 80)
                 .toList());
@@ -49,7 +41,7 @@ class ExtractiveSummarizerOnnxTest {
 
     @ParameterizedTest
     @MethodSource("seeds")
-    void summarizesEachSeedInAtMostThreeOfItsOwnSentencesAndEightyWords(Path seed) throws IOException {
+    void summarizesEachSeedInAtMostThreeOfItsOwnSentencesAndEightyWords(Seed seed) {
         String text = article(seed);
 
         ExtractiveSummary summary = summarizer.summarize(text);
@@ -63,12 +55,12 @@ class ExtractiveSummarizerOnnxTest {
     }
 
     @Test
-    void neverPicksBothASentenceAndItsNearDuplicate() throws IOException {
+    void neverPicksBothASentenceAndItsNearDuplicate() {
         // the same scoring without redundancy removal, to show that the near duplicates would otherwise be chosen
         ExtractiveSummarizer unfiltered = new ExtractiveSummarizer(new AllMiniLmL6V2QuantizedEmbeddingModel(),
                 SummaryLimits.DEFAULT, ExtractiveSummarizer.Scoring.DEFAULT.withRedundancy(0, 1.01));
         int pickedTwiceWithoutTheFilter = 0;
-        for (Path seed : seeds()) {
+        for (Seed seed : seeds()) {
             String text = article(seed);
             // a sentence the summarizer picks, restated with small edits in a new paragraph right after its own
             String picked = summarizer.summarize(text).sentences().get(0);
@@ -81,7 +73,7 @@ class ExtractiveSummarizerOnnxTest {
 
             ExtractiveSummary summary = summarizer.summarize(withDuplicate);
 
-            assertThat(summary.sentences()).as(seed.getFileName().toString())
+            assertThat(summary.sentences()).as(seed.name())
                     .filteredOn(s -> s.equals(picked) || s.equals(nearDuplicate))
                     .hasSize(1);
             assertThat(summary.sentences()).hasSizeLessThanOrEqualTo(3)

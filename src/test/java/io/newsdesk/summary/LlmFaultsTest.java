@@ -9,7 +9,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.newsdesk.llm.LlmCircuitBreaker;
 import io.newsdesk.llm.LlmRateLimit;
 import io.newsdesk.testing.Database;
-import io.newsdesk.testing.EvalArticles;
+import io.newsdesk.testing.Texts;
 import io.newsdesk.testing.OpenAiStub;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -136,7 +136,11 @@ class LlmFaultsTest {
         List<Accepted> accepted = burst(batch);
 
         assertStored(batch, accepted);
-        Thread.sleep(Math.max(0, stormStarted + 7_000 - System.currentTimeMillis()));
+        // the storm lasts 7 s: meanwhile every article of the batch stays pending
+        Duration rest = Duration.ofMillis(Math.max(1, stormStarted + 7_000 - System.currentTimeMillis()));
+        await().during(rest).atMost(rest.plusSeconds(5)).untilAsserted(() -> assertThat(database.count(
+                "SELECT count(*) FROM article WHERE title LIKE $1 AND summary_status = 'PENDING'", "%" + batch + "%"))
+                .isEqualTo(BURST));
         List<ServeEvent> storm = OpenAiStub.server().getAllServeEvents();
         OpenAiStub.server().resetMappings(); // the request journal stays, for the attempt count below
         OpenAiStub.answer(OpenAiStub.summaryJson("en", SUMMARY));
@@ -176,9 +180,10 @@ class LlmFaultsTest {
         List<Accepted> accepted = burst(batch);
 
         assertStored(batch, accepted);
-        Thread.sleep(2_000); // the queue keeps getting garbage meanwhile
-        assertThat(database.count("SELECT count(*) FROM article WHERE title LIKE $1 AND summary_status = 'PENDING'",
-                "%" + batch + "%")).isEqualTo(BURST);
+        // the queue keeps getting garbage meanwhile: every article stays pending
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                database.count("SELECT count(*) FROM article WHERE title LIKE $1 AND summary_status = 'PENDING'",
+                        "%" + batch + "%")).isEqualTo(BURST));
         OpenAiStub.server().resetMappings();
         OpenAiStub.answer(OpenAiStub.summaryJson("en", SUMMARY));
         awaitAllSummarized(batch);
@@ -194,7 +199,7 @@ class LlmFaultsTest {
                 // Different articles (a copy would wait for its original's summary instead of asking the LLM), each
                 // ending with the flood report the stub's summary is grounded in.
                 Response answer = LlmSummaryTest.post("Floods close coastal road " + batch,
-                        EvalArticles.cnndm(140 + i) + "\n\n" + LlmSummaryTest.floodArticle(), marker);
+                        Texts.distinct(100 + i) + "\n\n" + LlmSummaryTest.floodArticle(), marker);
                 assertThat(answer.statusCode()).as("answer to %s: %s", marker, answer.asString()).isEqualTo(202);
                 assertThat(answer.jsonPath().getString("summaryStatus")).isEqualTo("PENDING");
                 return new Accepted(marker, answer.jsonPath().getLong("id"));

@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.newsdesk.testing.Database;
-import io.newsdesk.testing.EvalArticles;
+import io.newsdesk.testing.Texts;
 import io.newsdesk.testing.OpenAiStub;
 import io.newsdesk.testing.Seeds;
 import io.newsdesk.testing.Seeds.Seed;
@@ -207,7 +207,7 @@ class LlmSummaryTest {
             // ending with the flood report the stub's summary is grounded in.
             List<Callable<Integer>> posts = java.util.stream.IntStream.range(0, concurrent)
                     .mapToObj(i -> (Callable<Integer>) () ->
-                            post("Floods close coastal road " + batch, EvalArticles.cnndm(120 + i) + "\n\n"
+                            post("Floods close coastal road " + batch, Texts.distinct(i) + "\n\n"
                                     + floodArticle(), UUID.randomUUID().toString()).statusCode())
                     .toList();
             for (Future<Integer> status : clients.invokeAll(posts)) {

@@ -1,20 +1,21 @@
 package io.newsdesk.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.stream.IntStream;
 
-/** The five scraped articles the project started from, read from ../shared/seeds (never copied into the repo). */
+/** The five scraped articles the project started from, as test resources (src/test/resources/seeds). */
 public final class Seeds {
-
-    public static final Path DIRECTORY = Path.of("../shared/seeds");
 
     /** A seed file: its headline (as a scraper would submit it) and the whole scraped text, chrome included. */
     public record Seed(String name, String title, String text) {
     }
+
+    private static final List<String> FILES = List.of(
+            "000_5185b30b00210c9f.txt",
+            "001_df05582c0be2c879.txt",
+            "002_65451fa2df4b30ed.txt",
+            "003_5a301db595364d0c.txt",
+            "004_f173d17466a6c9c7.txt");
 
     private static final List<String> TITLES = List.of(
             "International Coalition Thwarts Iranian Attack on Israel",
@@ -27,28 +28,10 @@ public final class Seeds {
     }
 
     public static List<Seed> all() {
-        try (Stream<Path> files = Files.list(DIRECTORY)) {
-            List<Path> sorted = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
-            if (sorted.size() != TITLES.size()) {
-                throw new IllegalStateException("expected " + TITLES.size() + " seeds in " + DIRECTORY.toAbsolutePath());
-            }
-            return java.util.stream.IntStream.range(0, sorted.size())
-                    .mapToObj(i -> new Seed(sorted.get(i).getFileName().toString(), TITLES.get(i), read(sorted.get(i))))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return IntStream.range(0, FILES.size()).mapToObj(Seeds::get).toList();
     }
 
     public static Seed get(int index) {
-        return all().get(index);
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Seed(FILES.get(index), TITLES.get(index), Resources.text("seeds/" + FILES.get(index)));
     }
 }

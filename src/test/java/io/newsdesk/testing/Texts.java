@@ -1,12 +1,101 @@
 package io.newsdesk.testing;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Invented news texts for the unit tests. */
+/**
+ * Invented news texts for the tests: two inline ones, the {@value #ARTICLES} articles of
+ * src/test/resources/news/articles.txt (each on a different subject, so that no two are the same story), texts
+ * made of their sentences that are copies of none of them, and the re-publications an aggregator sees.
+ */
 public final class Texts {
 
+    /** How many invented articles there are; {@link #article(int)} takes 0 up to this (exclusive). */
+    public static final int ARTICLES = 32;
+
+    /** A prime no larger than the number of articles: {@link #distinct(int)} mixes sentences of this many. */
+    private static final int P = 31;
+
+    /** How many texts {@link #distinct(int)} makes: it takes 0 up to this (exclusive). */
+    public static final int DISTINCT = P * (P - 1);
+
+    private static final int SENTENCES = 7;
+
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("\\.\\s");
+
+    /** The articles' sentences, one list per article. */
+    private static final List<List<String>> SENTENCES_OF = readArticles();
+
     private Texts() {
+    }
+
+    private static List<List<String>> readArticles() {
+        List<List<String>> articles = new ArrayList<>();
+        List<String> current = null;
+        for (String line : Resources.text("news/articles.txt").lines().toList()) {
+            if (line.startsWith("## ")) {
+                current = new ArrayList<>();
+                articles.add(current);
+            } else if (current != null && !line.isBlank() && !line.startsWith("#")) {
+                current.add(line.strip());
+            }
+        }
+        if (articles.size() != ARTICLES || articles.stream().anyMatch(a -> a.size() != SENTENCES)) {
+            throw new IllegalStateException("news/articles.txt: expected " + ARTICLES + " articles of " + SENTENCES
+                    + " sentences");
+        }
+        return articles;
+    }
+
+    /** Invented article {@code index} (0 to {@link #ARTICLES} - 1): paragraphs of two sentences. */
+    public static String article(int index) {
+        return paragraphs(SENTENCES_OF.get(index));
+    }
+
+    /**
+     * Text number {@code n} (0 to {@link #DISTINCT} - 1) of a family in which no two texts, and no text and {@link #article}, share
+     * more than one sentence: never a copy of another, and on no single subject. Its k-th sentence is the k-th of
+     * article (a + k * b) mod 31 for a = n mod 31, b = 1 + n / 31 (two lines of the plane mod 31 meet at most once).
+     */
+    public static String distinct(int n) {
+        if (n < 0 || n >= DISTINCT) {
+            throw new IllegalArgumentException("distinct texts are numbered 0 to " + (DISTINCT - 1) + ": " + n);
+        }
+        int a = n % P;
+        int b = 1 + n / P;
+        List<String> sentences = new ArrayList<>();
+        for (int k = 0; k < SENTENCES; k++) {
+            sentences.add(SENTENCES_OF.get((a + k * b) % P).get(k));
+        }
+        return paragraphs(sentences);
+    }
+
+    private static String paragraphs(List<String> sentences) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < sentences.size(); i++) {
+            text.append(i == 0 ? "" : i % 2 == 0 ? "\n\n" : " ").append(sentences.get(i));
+        }
+        return text.toString();
+    }
+
+    /** The first {@code share} of the text's characters, cut at the end of a sentence: a copy cut short. */
+    public static String cutShort(String text, double share) {
+        java.util.regex.Matcher end = SENTENCE_END.matcher(text);
+        return end.find((int) (text.length() * share)) ? text.substring(0, end.start() + 1) : text;
+    }
+
+    /** The text with a few words edited, as a copy desk would: every {@code every}-th "the" becomes "this". */
+    public static String lightlyEdited(String text, int every) {
+        StringBuilder edited = new StringBuilder();
+        int seen = 0;
+        for (String word : text.split(" ")) {
+            if (word.equals("the") && ++seen % every == 0) {
+                word = "this";
+            }
+            edited.append(edited.isEmpty() ? "" : " ").append(word);
+        }
+        return edited.toString();
     }
 
     public static final String FERRY = """

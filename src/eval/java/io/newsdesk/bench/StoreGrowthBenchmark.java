@@ -1,5 +1,6 @@
 package io.newsdesk.bench;
 
+import io.newsdesk.eval.Corpora;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.fingerprint.LshBands;
@@ -40,7 +41,7 @@ import org.postgresql.core.BaseConnection;
  * </ol>
  *
  * <pre>
- * ./mvnw -Pbench package -DskipTests exec:java -Dbench.main=io.newsdesk.bench.StoreGrowthBenchmark
+ * ./mvnw -Peval,bench package -DskipTests exec:java -Dbench.main=io.newsdesk.bench.StoreGrowthBenchmark
  *        [-Dbench.sizes=10000,100000,1000000] [-Dbench.probes=200] [-Dbench.warmup=200] [-Dbench.per-day=2000]
  *        [-Dbench.runs=3] [-Dbench.feed.requests=1000]
  * </pre>
@@ -74,7 +75,7 @@ public final class StoreGrowthBenchmark {
         int perDay = Integer.getInteger("bench.per-day", 2000);
         int runs = Integer.getInteger("bench.runs", 3);
         int feedRequests = Integer.getInteger("bench.feed.requests", 1000);
-        List<JsonNode> corpus = Jsonl.read(Path.of(System.getProperty("bench.corpus", "../shared/eval/bbc.jsonl")));
+        List<JsonNode> corpus = Jsonl.read(Corpora.fromProperty("bench.corpus"));
         List<String> jvmArgs = BenchService.split(System.getProperty("bench.service.jvm-args", ""));
         int pgPort = BenchService.freePort();
         String plans;

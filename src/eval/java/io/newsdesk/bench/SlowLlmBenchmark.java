@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * {@code c / delay}; the gap is what the service itself costs.
  *
  * <pre>
- * ./mvnw -Pbench package -DskipTests exec:java -Dbench.main=io.newsdesk.bench.SlowLlmBenchmark [-Dbench.runs=3]
+ * ./mvnw -Peval,bench package -DskipTests exec:java -Dbench.main=io.newsdesk.bench.SlowLlmBenchmark [-Dbench.runs=3]
  *        [-Dbench.delay.ms=1000] [-Dbench.concurrency=64,256,512] [-Dbench.seconds=20] [-Dbench.warmup.seconds=5]
  *        [-Dbench.prewarm.seconds=10] [-Dbench.stub.seconds=5] [-Dbench.jstack=false]
  *        [-Dbench.corpus=../shared/eval/cnndm.jsonl] [-Dbench.service.args="-Dkey=value ..."]
@@ -55,7 +55,7 @@ public final class SlowLlmBenchmark {
         int stubSeconds = Integer.getInteger("bench.stub.seconds", 5);
         boolean jstack = Boolean.getBoolean("bench.jstack");
         Path jar = Path.of(System.getProperty("bench.app.jar", "target/quarkus-app/quarkus-run.jar"));
-        Path corpus = Path.of(System.getProperty("bench.corpus", "../shared/eval/cnndm.jsonl"));
+        Path corpus = Path.of(System.getProperty("bench.corpus", ""));
         Path out = outDir.resolve("slow-llm.md");
         List<String> extraServiceArgs = BenchService.split(System.getProperty("bench.service.args", ""));
         List<String> jvmArgs = BenchService.split(System.getProperty("bench.service.jvm-args", ""));

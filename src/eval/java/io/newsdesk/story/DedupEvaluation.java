@@ -1,5 +1,6 @@
 package io.newsdesk.story;
 
+import io.newsdesk.eval.Corpora;
 import io.newsdesk.fingerprint.LshBands;
 import io.newsdesk.fingerprint.Resemblance;
 import io.newsdesk.fingerprint.Shingles;
@@ -38,7 +39,7 @@ import java.util.function.Function;
  * seed articles must stay five stories).
  *
  * <pre>
- * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.newsdesk.story.DedupEvaluation \
+ * ./mvnw -q -Peval test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.newsdesk.story.DedupEvaluation \
  *     -Dexec.args="../shared/eval/bbc.jsonl"
  * </pre>
  * Arguments: {@code [bbc.jsonl] [copies per type, default 120] [seed, default 7]}.
@@ -63,7 +64,7 @@ public final class DedupEvaluation {
     }
 
     public static void main(String[] args) {
-        Path file = Path.of(args.length > 0 ? args[0] : "../shared/eval/bbc.jsonl");
+        Path file = Corpora.fromArgument(args, 0, "DedupEvaluation bbc.jsonl [copies-per-type] [seed]");
         int perType = args.length > 1 ? Integer.parseInt(args[1].trim()) : 120;
         long seed = args.length > 2 ? Long.parseLong(args[2].trim()) : 7;
         long started = System.nanoTime();
@@ -473,7 +474,7 @@ public final class DedupEvaluation {
             articles.add(DedupArticle.of(s.title(), text, at, embedder.embed(s.title(), text)));
             names.add(s.name().substring(0, 3));
         }
-        System.out.printf(Locale.ROOT, "%n## Seed check (../shared/seeds, all published at the same instant)%n%n");
+        System.out.printf(Locale.ROOT, "%n## Seed check (the five seeds, all published at the same instant)%n%n");
         System.out.println("| pair | cosine | containment | Jaccard | verdict |");
         System.out.println("|---|---|---|---|---|");
         DuplicateJudge judge = new DuplicateJudge();

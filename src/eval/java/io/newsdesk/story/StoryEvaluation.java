@@ -1,5 +1,6 @@
 package io.newsdesk.story;
 
+import io.newsdesk.eval.Corpora;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,7 +38,7 @@ import java.util.concurrent.Future;
  * check and the service's own dedup time per article.
  *
  * <pre>
- * ./mvnw -q package -DskipTests &amp;&amp; ./mvnw -q -Peval-stories exec:java -Deval.file=../shared/eval/bbc.jsonl
+ * ./mvnw -q -Peval,eval-stories package -DskipTests exec:java -Deval.file=../shared/eval/bbc.jsonl
  * </pre>
  */
 public final class StoryEvaluation {
@@ -49,7 +50,7 @@ public final class StoryEvaluation {
     }
 
     public static void main(String[] args) throws Exception {
-        Path file = Path.of(System.getProperty("eval.file", "../shared/eval/bbc.jsonl"));
+        Path file = Corpora.fromProperty("eval.file");
         int perType = Integer.getInteger("eval.copies-per-type", 120);
         long seed = Long.getLong("eval.seed", 7);
         int concurrency = Integer.getInteger("eval.concurrency", 2);

@@ -11,7 +11,7 @@ import java.time.temporal.ChronoUnit;
  * {@code target/bench/}; this writes them all into {@code target/bench/report.md}.
  *
  * <pre>
- * ./mvnw -Pbench package -DskipTests exec:java
+ * ./mvnw -Peval,bench package -DskipTests exec:java
  * </pre>
  * Options of each benchmark are in its own documentation ({@code -Dbench.runs=3} applies to all).
  */

@@ -1,5 +1,6 @@
 package io.newsdesk.summary;
 
+import io.newsdesk.eval.Corpora;
 import io.newsdesk.text.SentenceSplitter;
 
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
@@ -14,7 +15,7 @@ import java.util.Map;
  * summaries of a JSONL corpus (see {@link EvalCorpus}) and prints a Markdown table of mean ROUGE F1 x 100.
  *
  * <pre>
- * ./mvnw -q -Peval-summaries test-compile exec:java -Deval.file=../shared/eval/cnndm.jsonl [-Deval.limit=N]
+ * ./mvnw -q -Peval,eval-summaries test-compile exec:java -Deval.file=../shared/eval/cnndm.jsonl [-Deval.limit=N]
  * </pre>
  * Arguments: {@code <corpus.jsonl> [limit]}; a limit of 0 or less scores every article.
  */
@@ -29,7 +30,7 @@ public final class SummaryEvaluation {
             System.exit(2);
         }
         long started = System.nanoTime();
-        Path file = Path.of(args[0]);
+        Path file = Corpora.fromArgument(args, 0, "SummaryEvaluation corpus.jsonl [limit]");
         int limit = args.length == 2 && !args[1].isBlank() ? Integer.parseInt(args[1].trim()) : 0;
         EvalCorpus corpus = EvalCorpus.read(file, limit);
 

@@ -1,5 +1,6 @@
 package io.newsdesk.summary;
 
+import io.newsdesk.eval.Corpora;
 import io.newsdesk.text.SentenceSplitter;
 
 import dev.langchain4j.data.embedding.Embedding;
@@ -30,7 +31,7 @@ import java.util.Map;
  * parameter combination by mean ROUGE-1/2 F1 on each corpus, ranked by the first corpus.
  *
  * <pre>
- * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.newsdesk.summary.SummaryTuning \
+ * ./mvnw -q -Peval test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.newsdesk.summary.SummaryTuning \
  *   -Dexec.args="250 ../shared/eval/cnndm.jsonl ../shared/eval/bbc.jsonl" \
  *   -Dgrid="positionWeight=1,1.5,2;redundancyThreshold=0.75,0.8,0.85" -Dtop=10
  * </pre>
@@ -92,7 +93,7 @@ public final class SummaryTuning {
         int limit = Integer.parseInt(args[0]);
         List<EvalCorpus> corpora = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
-            corpora.add(EvalCorpus.read(Path.of(args[i]), limit));
+            corpora.add(EvalCorpus.read(Corpora.fromArgument(args, i, "SummaryTuning limit corpus.jsonl..."), limit));
         }
         SentenceSplitter splitter = new SentenceSplitter();
         List<List<List<String>>> split = corpora.stream()

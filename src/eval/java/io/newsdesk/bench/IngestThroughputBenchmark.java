@@ -1,5 +1,6 @@
 package io.newsdesk.bench;
 
+import io.newsdesk.eval.Corpora;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.testing.Jsonl;
 import java.io.File;
@@ -29,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * limit on the same texts: {@link BareEmbeddingRate} in a JVM with the service's options and jars.
  *
  * <pre>
- * ./mvnw -Pbench package -DskipTests exec:java -Dbench.main=io.newsdesk.bench.IngestThroughputBenchmark
+ * ./mvnw -Peval,bench package -DskipTests exec:java -Dbench.main=io.newsdesk.bench.IngestThroughputBenchmark
  *        [-Dbench.runs=3] [-Dbench.ingest.concurrency=8] [-Dbench.ingest.seconds=20] [-Dbench.ingest.warmup.seconds=30]
  *        [-Dbench.ingest.corpus=../shared/eval/bbc.jsonl] [-Dbench.service.jvm-args="-Xmx1g"]
  * </pre>
@@ -83,7 +84,7 @@ public final class IngestThroughputBenchmark {
         // long enough for the JIT to finish with the ingest path: the limit below is a steady state too
         Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.ingest.warmup.seconds", 30));
         Duration bareWarmup = Duration.ofSeconds(10);
-        Path corpus = Path.of(System.getProperty("bench.ingest.corpus", "../shared/eval/bbc.jsonl"));
+        Path corpus = Corpora.fromProperty("bench.ingest.corpus");
         Path jar = Path.of(System.getProperty("bench.app.jar", "target/quarkus-app/quarkus-run.jar"));
         List<String> jvmArgs = BenchService.split(System.getProperty("bench.service.jvm-args", ""));
         List<NewsText> texts = texts(corpus);
