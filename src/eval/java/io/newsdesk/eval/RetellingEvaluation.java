@@ -600,8 +600,8 @@ public final class RetellingEvaluation {
         out.append("# over the raw SameStoryFeatures; same story at p >= threshold, uncertain (ask an LLM) from ask-from.\n");
         out.append("# Pair file: java src/eval/java/io/newsdesk/eval/RetellingDevSet.java /work/shared/eval/bbc.jsonl ")
                 .append("/work/shared/eval/xsum.jsonl ").append(pairs).append('\n');
-        out.append("# Written by: ./mvnw -B -o -Peval test-compile && java -cp $(cat target/eval.classpath) ")
-                .append("io.newsdesk.eval.RetellingEvaluation ").append(pairs).append(" --write-model\n");
+        out.append("# Written by: ./mvnw -q -Peval,eval-retellings test-compile exec:java -Dexec.args=\"")
+                .append(pairs).append(" --write-model\"\n");
         out.append("# Fitted on the dev split only (").append(fitted).append(" of ").append(dev.size())
                 .append(" dev pairs; copies excluded), standardised IRLS with L2 ").append(config.l2)
                 .append(". Features chosen by forward selection on ").append(REPEATS).append("x").append(FOLDS)
