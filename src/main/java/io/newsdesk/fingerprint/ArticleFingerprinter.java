@@ -8,15 +8,13 @@ import io.newsdesk.embedding.EmbeddingsConfig;
 import io.newsdesk.embedding.InProcessEmbeddings;
 import io.newsdesk.embedding.ProviderEmbeddings;
 import io.newsdesk.embedding.SimHash;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import org.jboss.logging.Logger;
 
 /**
- * Computes an article's fingerprints on a worker thread (the embedding model blocks for milliseconds). The result
- * arrives on that worker thread: callers moving on to the database hand it back to their Vert.x context.
+ * Computes an article's fingerprints. The embedding model blocks for milliseconds (the provider's for a network
+ * call): callers run it on a worker thread, never on the event loop.
  */
 @ApplicationScoped
 public class ArticleFingerprinter {
@@ -45,9 +43,9 @@ public class ArticleFingerprinter {
                 .description("Text fingerprint and story embedding per article").register(registry);
     }
 
-    public Uni<ArticleFingerprints> fingerprint(String title, String cleanedText) {
-        return Uni.createFrom().item(() -> timer.record(() -> compute(title, cleanedText)))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    /** Blocks: call on a worker thread. */
+    public ArticleFingerprints fingerprint(String title, String cleanedText) {
+        return timer.record(() -> compute(title, cleanedText));
     }
 
     private ArticleFingerprints compute(String title, String cleanedText) {

@@ -1,30 +1,29 @@
 package io.newsdesk.ingest;
 
-import io.newsdesk.store.Ingested;
-
-import io.newsdesk.store.Article;
-import io.newsdesk.store.ArticleStore;
-import io.newsdesk.store.ContentHash;
-
 import io.newsdesk.api.ProblemException;
 import io.newsdesk.extract.ArticleCleaner;
 import io.newsdesk.extract.CleanedText;
+import io.newsdesk.extract.LanguageDetector;
 import io.newsdesk.fingerprint.ArticleFingerprinter;
 import io.newsdesk.fingerprint.ArticleFingerprints;
-import io.newsdesk.extract.LanguageDetector;
-import io.newsdesk.platform.VertxContexts;
+import io.newsdesk.store.Article;
+import io.newsdesk.store.ArticleStore;
+import io.newsdesk.store.ContentHash;
+import io.newsdesk.store.Ingested;
+import io.newsdesk.store.Summary;
+import io.newsdesk.store.SummaryStatus;
 import io.newsdesk.story.ArticleToAssign;
 import io.newsdesk.story.Assignment;
 import io.newsdesk.story.StoryAssigner;
 import io.newsdesk.summary.SummaryConfig;
+import io.newsdesk.summary.SummaryRequest;
 import io.newsdesk.summary.SummaryService;
-import io.newsdesk.store.SummaryStatus;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.Executor;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,10 +46,11 @@ public class ArticleIngestService {
     private final SummaryService summaries;
     private final SummaryConfig summaryConfig;
     private final Clock clock;
+    private final Vertx vertx;
 
     ArticleIngestService(SubmissionValidator validator, ArticleCleaner cleaner, LanguageDetector languages,
             ArticleFingerprinter fingerprinter, ArticleStore store, StoryAssigner stories, SummaryService summaries,
-            SummaryConfig summaryConfig, Clock clock) {
+            SummaryConfig summaryConfig, Clock clock, Vertx vertx) {
         this.validator = validator;
         this.cleaner = cleaner;
         this.languages = languages;
@@ -60,28 +60,43 @@ public class ArticleIngestService {
         this.summaries = summaries;
         this.summaryConfig = summaryConfig;
         this.clock = clock;
+        this.vertx = vertx;
     }
 
+    /**
+     * Called on the request's Vert.x context. Everything proportional to the body's size runs in one hop to a worker
+     * thread, which delivers back on that context (a ProblemException thrown there fails the Uni: 400 as usual).
+     */
     public Uni<Ingested> ingest(ArticleSubmission submission) {
+        return vertx.executeBlocking(Uni.createFrom().item(() -> prepare(submission)), false)
+                .flatMap(prepared -> store.storeOnce(prepared.article())
+                        .flatMap(stored -> stored.created()
+                                ? findStory(stored.article(), prepared.fingerprints())
+                                        .flatMap(assignment -> summarize(stored.article(), assignment))
+                                        .map(done -> new Ingested(done, true))
+                                : Uni.createFrom().item(stored)));
+    }
+
+    /** A valid, cleaned article ready to store, and its fingerprints (null if they could not be computed). */
+    private record Prepared(Article article, ArticleFingerprints fingerprints) {
+    }
+
+    /** Validates, cleans and fingerprints: CPU work, on a worker thread. */
+    private Prepared prepare(ArticleSubmission submission) {
         AcceptedSubmission accepted = validator.validate(submission);
         CleanedText cleaned = cleaner.clean(accepted.title(), accepted.body(), accepted.html());
         if (cleaned.text().isBlank()) {
             throw ProblemException.badRequest(accepted.isHtml() ? "html" : "body", "contains no article text");
         }
         Article article = newArticle(accepted, cleaned);
-        Executor backOnContext = VertxContexts.current();
-        return fingerprinter.fingerprint(article.title, article.text)
-                .onFailure().recoverWithItem(failure -> {
-                    LOG.warnf("Fingerprints not computed (%s); the story sweeper retries", failure.toString());
-                    return null;
-                })
-                .emitOn(backOnContext)
-                .flatMap(fingerprints -> store.storeOnce(article)
-                        .flatMap(stored -> stored.created()
-                                ? findStory(stored.article(), fingerprints)
-                                        .flatMap(assignment -> summarize(stored.article(), assignment))
-                                        .map(done -> new Ingested(done, true))
-                                : Uni.createFrom().item(stored)));
+        ArticleFingerprints fingerprints;
+        try {
+            fingerprints = fingerprinter.fingerprint(article.title, article.text);
+        } catch (RuntimeException e) {
+            LOG.warnf("Fingerprints not computed (%s); the story sweeper retries", e.toString());
+            fingerprints = null;
+        }
+        return new Prepared(article, fingerprints);
     }
 
     /** The article's story; null when it could not be decided now (the story sweeper retries). */
@@ -108,13 +123,21 @@ public class ArticleIngestService {
         article.similarity = assignment.similarity();
         article.duplicateReason = assignment.reason();
         if (assignment.reusedSummary() != null) {
-            article.summary = assignment.reusedSummary().text();
-            article.summarizer = assignment.reusedSummary().summarizer();
-            article.summarizedAt = assignment.reusedSummary().summarizedAt();
-            article.summaryStatus = SummaryStatus.READY;
+            return Uni.createFrom().item(withSummary(article, assignment.reusedSummary()));
+        }
+        if (assignment.waitsForOriginal()) {
             return Uni.createFrom().item(article);
         }
-        return assignment.waitsForOriginal() ? Uni.createFrom().item(article) : summaries.summarizeNow(article);
+        return summaries.summarizeNow(article.id, new SummaryRequest(article.title, article.text, article.language))
+                .map(summary -> summary.map(done -> withSummary(article, done)).orElse(article));
+    }
+
+    private static Article withSummary(Article article, Summary summary) {
+        article.summary = summary.text();
+        article.summarizer = summary.summarizer();
+        article.summarizedAt = summary.summarizedAt();
+        article.summaryStatus = SummaryStatus.READY;
+        return article;
     }
 
     private Article newArticle(AcceptedSubmission accepted, CleanedText cleaned) {

@@ -1,17 +1,13 @@
 package io.newsdesk.ingest;
 
-import io.newsdesk.store.Article;
 import io.newsdesk.store.ArticlePage;
 import io.newsdesk.store.ArticleQueries;
-import io.newsdesk.store.ArticleQuery;
 import io.newsdesk.store.ArticleRepository;
 import io.newsdesk.store.ArticleView;
-import io.newsdesk.store.PageCursor;
 
 import io.newsdesk.api.Problem;
 import io.newsdesk.api.ProblemException;
 import io.newsdesk.store.SummaryStatus;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -72,7 +67,6 @@ public class ArticleResource {
 
     @GET
     @Path("{id}")
-    @WithSession
     @Operation(summary = "One article")
     @APIResponse(responseCode = "404", description = "No article with this id", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -83,17 +77,9 @@ public class ArticleResource {
     }
 
     @GET
-    @WithSession
     @Operation(summary = "Articles, newest first", description = "Keyset pagination: pass nextCursor as cursor.")
     public Uni<ArticlePage> list(@RestQuery String limit, @RestQuery String cursor, @RestQuery String source,
             @RestQuery String since, @RestQuery String until) {
-        ArticleQuery query = queries.parse(limit, cursor, source, since, until);
-        return articles.page(query).map(found -> {
-            List<Article> page = found.size() > query.limit() ? found.subList(0, query.limit()) : found;
-            String next = found.size() > query.limit()
-                    ? new PageCursor(page.get(page.size() - 1).publishedAt, page.get(page.size() - 1).id).encode()
-                    : null;
-            return new ArticlePage(page.stream().map(ArticleView::of).toList(), next);
-        });
+        return articles.page(queries.parse(limit, cursor, source, since, until));
     }
 }

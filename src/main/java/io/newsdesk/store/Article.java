@@ -1,64 +1,80 @@
 package io.newsdesk.store;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import io.vertx.mutiny.sqlclient.Row;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
-/** A stored article: the raw input as received and the cleaned text derived from it. */
-@Entity
-@Table(name = "article")
+/**
+ * A stored article: the raw input as received, the cleaned text derived from it, its place in its story and its
+ * summary. A plain object: the ingest path fills it in before it is stored, rows map to it in {@link #from(Row)}.
+ */
 public class Article {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    /** The columns {@link #from(Row)} reads, for SELECT and RETURNING lists. */
+    static final String COLUMNS = """
+            id, title, url, canonical_url, source, published_at, received_at, language, raw_format, raw_content, \
+            text, content_hash, story_id, duplicate_of, duplicate_kind, similarity, duplicate_reason, summary, \
+            summary_status, summarizer, summarized_at, summary_attempts, summary_next_attempt_at, summary_error""";
+
     public Long id;
 
     public String title;
     public String url;
-    @Column(name = "canonical_url")
     public String canonicalUrl;
     public String source;
-    @Column(name = "published_at")
     public Instant publishedAt;
-    @Column(name = "received_at")
     public Instant receivedAt;
     public String language;
-    @Column(name = "raw_format")
     public String rawFormat;
-    @Column(name = "raw_content")
     public String rawContent;
     public String text;
-    @Column(name = "content_hash")
     public String contentHash;
 
-    @Column(name = "story_id")
     public Long storyId;
-    @Column(name = "duplicate_of")
     public Long duplicateOf;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "duplicate_kind")
     public DuplicateKind duplicateKind;
     public Double similarity;
-    @Column(name = "duplicate_reason")
     public String duplicateReason;
 
     public String summary;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "summary_status")
     public SummaryStatus summaryStatus;
     public String summarizer;
-    @Column(name = "summarized_at")
     public Instant summarizedAt;
-    @Column(name = "summary_attempts")
     public int summaryAttempts;
-    @Column(name = "summary_next_attempt_at")
     public Instant summaryNextAttemptAt;
-    @Column(name = "summary_error")
     public String summaryError;
+
+    static Article from(Row row) {
+        Article article = new Article();
+        article.id = row.getLong("id");
+        article.title = row.getString("title");
+        article.url = row.getString("url");
+        article.canonicalUrl = row.getString("canonical_url");
+        article.source = row.getString("source");
+        article.publishedAt = instant(row.getOffsetDateTime("published_at"));
+        article.receivedAt = instant(row.getOffsetDateTime("received_at"));
+        article.language = row.getString("language");
+        article.rawFormat = row.getString("raw_format");
+        article.rawContent = row.getString("raw_content");
+        article.text = row.getString("text");
+        article.contentHash = row.getString("content_hash");
+        article.storyId = row.getLong("story_id");
+        article.duplicateOf = row.getLong("duplicate_of");
+        String kind = row.getString("duplicate_kind");
+        article.duplicateKind = kind == null ? null : DuplicateKind.valueOf(kind);
+        article.similarity = row.getDouble("similarity");
+        article.duplicateReason = row.getString("duplicate_reason");
+        article.summary = row.getString("summary");
+        article.summaryStatus = SummaryStatus.valueOf(row.getString("summary_status"));
+        article.summarizer = row.getString("summarizer");
+        article.summarizedAt = instant(row.getOffsetDateTime("summarized_at"));
+        article.summaryAttempts = row.getInteger("summary_attempts");
+        article.summaryNextAttemptAt = instant(row.getOffsetDateTime("summary_next_attempt_at"));
+        article.summaryError = row.getString("summary_error");
+        return article;
+    }
+
+    private static Instant instant(OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
+    }
 }

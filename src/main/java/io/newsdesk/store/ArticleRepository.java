@@ -1,77 +1,101 @@
 package io.newsdesk.store;
 
-import io.quarkus.hibernate.reactive.panache.PanacheRepository;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+/** The article table through the reactive pool (its unique indexes and keyset order are PostgreSQL's). */
 @ApplicationScoped
-public class ArticleRepository implements PanacheRepository<Article> {
+public class ArticleRepository {
+
+    private final Pool pool;
+
+    ArticleRepository(Pool pool) {
+        this.pool = pool;
+    }
 
     /**
      * Inserts the article unless one with the same canonical URL (or, without URL, the same content hash) exists.
      * The unique indexes decide, so concurrent identical submissions cannot both insert. Emits the new id, or null.
      */
     public Uni<Long> insertIfAbsent(Article article) {
-        return getSession().flatMap(session -> session.createNativeQuery("""
+        return pool.preparedQuery("""
                         INSERT INTO article (title, url, canonical_url, source, published_at, received_at, language,
                                              raw_format, raw_content, text, content_hash, summary_status,
                                              summary_next_attempt_at)
-                        VALUES (:title, :url, :canonicalUrl, :source, :publishedAt, :receivedAt, :language,
-                                :rawFormat, :rawContent, :text, :contentHash, 'PENDING',
-                                :summaryNextAttemptAt)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'PENDING', $12)
                         ON CONFLICT DO NOTHING
-                        RETURNING id""", Long.class)
-                .setParameter("title", article.title)
-                .setParameter("url", article.url)
-                .setParameter("canonicalUrl", article.canonicalUrl)
-                .setParameter("source", article.source)
-                .setParameter("publishedAt", article.publishedAt)
-                .setParameter("receivedAt", article.receivedAt)
-                .setParameter("language", article.language)
-                .setParameter("rawFormat", article.rawFormat)
-                .setParameter("rawContent", article.rawContent)
-                .setParameter("text", article.text)
-                .setParameter("contentHash", article.contentHash)
-                .setParameter("summaryNextAttemptAt", article.summaryNextAttemptAt)
-                .getSingleResultOrNull());
+                        RETURNING id""")
+                .execute(Tuple.from(Arrays.asList(article.title, article.url, article.canonicalUrl, article.source,
+                        utc(article.publishedAt), utc(article.receivedAt), article.language, article.rawFormat,
+                        article.rawContent, article.text, article.contentHash, utc(article.summaryNextAttemptAt))))
+                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getLong("id"));
     }
 
     /** The article an identical earlier submission stored, by the same key the unique indexes use. */
     public Uni<Article> findSame(Article article) {
         return article.canonicalUrl != null
-                ? find("canonicalUrl", article.canonicalUrl).firstResult()
-                : find("contentHash = ?1 and canonicalUrl is null", article.contentHash).firstResult();
+                ? one("SELECT " + Article.COLUMNS + " FROM article WHERE canonical_url = $1", article.canonicalUrl)
+                : one("SELECT " + Article.COLUMNS + " FROM article WHERE content_hash = $1 AND canonical_url IS NULL",
+                        article.contentHash);
     }
 
-    /** One page, newest first, strictly after the cursor position. Fetches one extra row to tell if more follow. */
-    public Uni<List<Article>> page(ArticleQuery query) {
+    /** The article, or null. */
+    public Uni<Article> findById(long id) {
+        return one("SELECT " + Article.COLUMNS + " FROM article WHERE id = $1", id);
+    }
+
+    /** One page, newest first, strictly after the cursor position. */
+    public Uni<ArticlePage> page(ArticleQuery query) {
         List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
+        List<Object> parameters = new ArrayList<>();
         if (query.after() != null) {
-            conditions.add("(publishedAt < :afterPublished or (publishedAt = :afterPublished and id < :afterId))");
-            parameters.and("afterPublished", query.after().publishedAt()).and("afterId", query.after().id());
+            parameters.add(utc(query.after().publishedAt()));
+            parameters.add(query.after().id());
+            conditions.add("(published_at, id) < ($%d, $%d)".formatted(parameters.size() - 1, parameters.size()));
         }
         if (query.source() != null) {
-            conditions.add("source = :source");
-            parameters.and("source", query.source());
+            parameters.add(query.source());
+            conditions.add("source = $" + parameters.size());
         }
         if (query.since() != null) {
-            conditions.add("publishedAt >= :since");
-            parameters.and("since", query.since());
+            parameters.add(utc(query.since()));
+            conditions.add("published_at >= $" + parameters.size());
         }
         if (query.until() != null) {
-            conditions.add("publishedAt < :until");
-            parameters.and("until", query.until());
+            parameters.add(utc(query.until()));
+            conditions.add("published_at < $" + parameters.size());
         }
-        Sort newestFirst = Sort.descending("publishedAt", "id");
-        return (conditions.isEmpty()
-                ? findAll(newestFirst)
-                : find(String.join(" and ", conditions), newestFirst, parameters))
-                .range(0, query.limit())
-                .list();
+        // One extra row tells whether more follow.
+        parameters.add(query.limit() + 1);
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return pool.preparedQuery("SELECT " + Article.COLUMNS + " FROM article" + where
+                        + " ORDER BY published_at DESC, id DESC LIMIT $" + parameters.size())
+                .execute(Tuple.from(parameters))
+                .map(rows -> {
+                    List<Article> found = new ArrayList<>(rows.size());
+                    rows.forEach(row -> found.add(Article.from(row)));
+                    List<Article> page = found.size() > query.limit() ? found.subList(0, query.limit()) : found;
+                    Article last = page.isEmpty() ? null : page.get(page.size() - 1);
+                    String next = found.size() > query.limit()
+                            ? new PageCursor(last.publishedAt, last.id).encode() : null;
+                    return new ArticlePage(page.stream().map(ArticleView::of).toList(), next);
+                });
+    }
+
+    private Uni<Article> one(String sql, Object parameter) {
+        return pool.preparedQuery(sql).execute(Tuple.of(parameter))
+                .map(rows -> rows.size() == 0 ? null : Article.from(rows.iterator().next()));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,7 +1,5 @@
 package io.newsdesk.store;
 
-
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,8 +13,10 @@ public class ArticleStore {
         this.articles = articles;
     }
 
-    /** The new article, or the one an identical earlier submission stored. */
-    @WithTransaction
+    /**
+     * The new article, or the one an identical earlier submission stored. No transaction is needed: an insert that
+     * meets a conflict has waited for the conflicting row to commit, so the lookup after it finds that row.
+     */
     public Uni<Ingested> storeOnce(Article article) {
         return articles.insertIfAbsent(article).flatMap(id -> {
             if (id != null) {

@@ -1,7 +1,7 @@
 package io.newsdesk.story;
 
 import io.newsdesk.store.DuplicateKind;
-import io.newsdesk.summary.Summary;
+import io.newsdesk.store.Summary;
 
 /**
  * An article's place in its story.

@@ -1,49 +1,70 @@
 package io.newsdesk.story;
 
 import io.newsdesk.story.PairToJudge.PairKey;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.exception.ConstraintViolationException;
 
-/** The LLM's answers per pair of texts, stored so that no pair is ever asked twice. */
-final class SameStoryAnswers {
+/**
+ * The LLM's answers per pair of texts, stored so that no pair is ever asked twice. Read and written outside the
+ * assignment transaction, each call in its own session, so it must run on a safe Vert.x duplicated context (a
+ * request's, or a scheduled method's).
+ */
+@ApplicationScoped
+class SameStoryAnswers implements PanacheRepositoryBase<CachedSameStoryAnswer, CachedSameStoryAnswer.Key> {
 
-    private SameStoryAnswers() {
+    private final Clock clock;
+
+    SameStoryAnswers(Clock clock) {
+        this.clock = clock;
     }
 
-    static Uni<Map<PairKey, SameStoryAnswer>> find(SqlClient client, List<PairKey> keys) {
-        if (keys.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
+    /** The cached answers among these pairs. */
+    Uni<Map<PairKey, SameStoryAnswer>> find(List<PairKey> keys) {
+        Map<PairKey, SameStoryAnswer> found = new HashMap<>();
+        // One session is used by one operation at a time: the lookups run one after the other (at most max-pairs).
+        return Panache.withSession(() -> Multi.createFrom().iterable(keys)
+                        .onItem().transformToUniAndConcatenate(key -> findById(new CachedSameStoryAnswer.Key(key))
+                                .invoke(cached -> {
+                                    if (cached != null) {
+                                        found.put(key, cached.answer());
+                                    }
+                                }))
+                        .collect().last())
+                .replaceWith(found);
+    }
+
+    /** Caches the answer; one that a concurrent request cached first is kept. */
+    Uni<Void> save(PairKey key, SameStoryAnswer answer, String model) {
+        CachedSameStoryAnswer cached = new CachedSameStoryAnswer();
+        cached.id = new CachedSameStoryAnswer.Key(key);
+        cached.sameStory = answer.sameStory();
+        cached.confidence = answer.confidence();
+        cached.reason = answer.reason();
+        cached.model = model;
+        cached.decidedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return Panache.withTransaction(() -> persist(cached))
+                .replaceWithVoid()
+                .onFailure(SameStoryAnswers::isDuplicateKey).recoverWithNull();
+    }
+
+    private static boolean isDuplicateKey(Throwable failure) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < 20; depth++, cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException
+                    || cause instanceof PgException pg && "23505".equals(pg.getSqlState())) {
+                return true;
+            }
         }
-        Long[] a = keys.stream().map(PairKey::hashA).toArray(Long[]::new);
-        Long[] b = keys.stream().map(PairKey::hashB).toArray(Long[]::new);
-        return client.preparedQuery("""
-                        SELECT s.hash_a, s.hash_b, s.same_story, s.confidence, s.reason
-                        FROM same_story_answer s JOIN unnest($1::bigint[], $2::bigint[]) AS k(a, b)
-                          ON s.hash_a = k.a AND s.hash_b = k.b""")
-                .execute(Tuple.of(a, b))
-                .map(rows -> {
-                    Map<PairKey, SameStoryAnswer> answers = new HashMap<>();
-                    for (Row row : rows) {
-                        answers.put(new PairKey(row.getLong("hash_a"), row.getLong("hash_b")),
-                                new SameStoryAnswer(row.getBoolean("same_story"), row.getDouble("confidence"),
-                                        row.getString("reason")));
-                    }
-                    return answers;
-                });
-    }
-
-    static Uni<Void> save(Pool pool, PairKey key, SameStoryAnswer answer, String model) {
-        return pool.preparedQuery("""
-                        INSERT INTO same_story_answer (hash_a, hash_b, same_story, confidence, reason, model, decided_at)
-                        VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT DO NOTHING""")
-                .execute(Tuple.of(key.hashA(), key.hashB(), answer.sameStory(), answer.confidence(), answer.reason(),
-                        model))
-                .replaceWithVoid();
+        return false;
     }
 }

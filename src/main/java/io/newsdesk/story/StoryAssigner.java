@@ -4,11 +4,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.newsdesk.store.DuplicateKind;
 import io.newsdesk.llm.LlmFailures;
-import io.newsdesk.platform.VertxContexts;
 import io.newsdesk.story.PairToJudge.PairKey;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.mutiny.core.Context;
+import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,16 +18,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
  * Puts a stored article into its story. In one transaction, under the advisory locks of its candidate set: find the
  * candidates through the indexes, judge each pair, and join the story of the strongest verdict or start a new one.
- * When only the LLM can decide (a pair in the ambiguous embedding band, no cached answer), the transaction ends
- * without a decision, the LLM is asked outside it (no lock is held while it thinks), its answers are cached, and the
- * transaction runs again.
+ * When only the LLM can decide (pairs in the ambiguous embedding band), that transaction ends without a decision;
+ * outside any transaction the cached answers are read, the missing ones asked (no lock is held while the LLM thinks)
+ * and cached; then a second transaction decides with these answers.
  */
 @ApplicationScoped
 public class StoryAssigner {
@@ -35,6 +35,8 @@ public class StoryAssigner {
     private static final Logger LOG = Logger.getLogger(StoryAssigner.class);
 
     private final Pool pool;
+    private final Vertx vertx;
+    private final SameStoryAnswers cache;
     private final DedupConfig config;
     private final StoryConfig storyConfig;
     private final SameStoryAdjudicator adjudicator;
@@ -42,9 +44,11 @@ public class StoryAssigner {
     private final MeterRegistry registry;
     private final Timer timer;
 
-    StoryAssigner(Pool pool, DedupConfig config, StoryConfig storyConfig, SameStoryAdjudicator adjudicator,
-            MeterRegistry registry) {
+    StoryAssigner(Pool pool, Vertx vertx, SameStoryAnswers cache, DedupConfig config, StoryConfig storyConfig,
+            SameStoryAdjudicator adjudicator, MeterRegistry registry) {
         this.pool = pool;
+        this.vertx = vertx;
+        this.cache = cache;
         this.config = config;
         this.storyConfig = storyConfig;
         this.adjudicator = adjudicator;
@@ -54,34 +58,46 @@ public class StoryAssigner {
                 .register(registry);
     }
 
-    /** The article's assignment; the result arrives on the caller's Vert.x context. */
+    /**
+     * The article's assignment. Call on a Vert.x duplicated context (a request's, or a scheduled method's): the LLM
+     * answer cache is read and written through Hibernate Reactive, which needs one.
+     */
     public Uni<Assignment> assign(ArticleToAssign article) {
-        Executor backOnContext = VertxContexts.current();
+        Context context = Vertx.currentContext();
+        if (context == null) {
+            throw new IllegalStateException("story assignment runs on a Vert.x context");
+        }
         long started = System.nanoTime();
-        return attempt(article, true)
+        return attempt(article, null)
                 .flatMap(outcome -> outcome.assignment() != null
                         ? Uni.createFrom().item(outcome.assignment())
-                        : askLlm(outcome.pairsToAsk()).chain(() -> attempt(article, false))
+                        : answers(outcome.ambiguous(), context).flatMap(answers -> attempt(article, answers))
                                 .map(Outcome::assignment))
                 .invoke(assignment -> {
                     timer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                     registry.counter("newsdesk.dedup.decisions", "kind",
                             assignment.kind() == null ? "NEW_STORY" : assignment.kind().name()).increment();
-                })
-                .emitOn(backOnContext);
+                });
     }
 
-    private record Outcome(Assignment assignment, List<PairToJudge> pairsToAsk) {
+    /** Either the assignment written, or (first attempt only) the pairs the LLM answers are needed for. */
+    private record Outcome(Assignment assignment, List<PairToJudge> ambiguous) {
     }
 
-    private Uni<Outcome> attempt(ArticleToAssign article, boolean mayAskLlm) {
+    /**
+     * One transaction under the candidate set's locks. Without {@code answers} (the first attempt) it ends without a
+     * decision when only the LLM can decide; with them (the second) it decides, by the strict rule for any pair the
+     * answers do not cover (the LLM failed, or an article arrived in between).
+     */
+    private Uni<Outcome> attempt(ArticleToAssign article, Map<PairKey, SameStoryAnswer> answers) {
         return pool.withTransaction(connection -> StoryWriter.existing(connection, article.id())
                 .flatMap(existing -> existing != null
                         ? Uni.createFrom().item(new Outcome(existing, List.of()))
-                        : decideAndWrite(connection, article, mayAskLlm)));
+                        : decideAndWrite(connection, article, answers)));
     }
 
-    private Uni<Outcome> decideAndWrite(SqlConnection connection, ArticleToAssign article, boolean mayAskLlm) {
+    private Uni<Outcome> decideAndWrite(SqlConnection connection, ArticleToAssign article,
+            Map<PairKey, SameStoryAnswer> answers) {
         double minCosine = adjudicator.enabled() ? Math.min(config.llm().minCosine(), config.sameStoryCosine())
                 : config.sameStoryCosine();
         Long[] keys = StoryLocks.keys(article, config.sameStoryWindow(), article.fingerprints().embedding() != null);
@@ -91,11 +107,17 @@ public class StoryAssigner {
                 // Shingling the candidates' texts takes milliseconds: not on the event loop. Most articles have no
                 // candidate; they skip the hop, which under load would hold the locks while waiting for a thread.
                 .flatMap(candidates -> candidates.isEmpty() ? Uni.createFrom().item(NO_CANDIDATES)
-                        : Uni.createFrom().item(candidates).emitOn(Infrastructure.getDefaultWorkerPool())
-                                .map(found -> judged(article, found)))
-                .flatMap(judged -> judged.best() != null
-                        ? write(connection, article, judged.best())
-                        : judgeAmbiguous(connection, article, judged.ambiguous(), mayAskLlm));
+                        : vertx.executeBlocking(Uni.createFrom().item(() -> judged(article, candidates)), false))
+                .flatMap(judged -> {
+                    if (judged.best() != null || judged.ambiguous().isEmpty()) {
+                        return write(connection, article, judged.best() != null ? judged.best() : Decision.NEW_STORY);
+                    }
+                    if (answers == null) {
+                        return Uni.createFrom().item(new Outcome(null,
+                                judged.ambiguous().stream().map(Ambiguous::pair).toList()));
+                    }
+                    return write(connection, article, fromAnswers(judged.ambiguous(), answers));
+                });
     }
 
     /** A pair only the LLM can decide, and the earlier article in it. */
@@ -138,23 +160,6 @@ public class StoryAssigner {
                 && evidence.apart() != null && evidence.apart().compareTo(config.sameStoryWindow()) <= 0;
     }
 
-    /** Decides with the cached LLM answers; returns the pairs to ask first if some are missing and asking is due. */
-    private Uni<Outcome> judgeAmbiguous(SqlConnection connection, ArticleToAssign article, List<Ambiguous> ambiguous,
-            boolean mayAskLlm) {
-        if (ambiguous.isEmpty()) {
-            return write(connection, article, Decision.NEW_STORY);
-        }
-        return SameStoryAnswers.find(connection, ambiguous.stream().map(a -> a.pair().key()).toList())
-                .flatMap(answers -> {
-                    List<PairToJudge> unanswered = ambiguous.stream().map(Ambiguous::pair)
-                            .filter(pair -> !answers.containsKey(pair.key())).toList();
-                    if (!unanswered.isEmpty() && mayAskLlm) {
-                        return Uni.createFrom().item(new Outcome(null, unanswered));
-                    }
-                    return write(connection, article, fromAnswers(ambiguous, answers));
-                });
-    }
-
     /** The most similar pair the LLM called the same story with enough confidence, else a new story. */
     private Decision fromAnswers(List<Ambiguous> ambiguous, Map<PairKey, SameStoryAnswer> answers) {
         for (Ambiguous candidate : ambiguous) {
@@ -175,17 +180,34 @@ public class StoryAssigner {
                 .map(assignment -> new Outcome(assignment, List.of()));
     }
 
-    /** Asks the LLM about each pair and caches the answers; a failed call leaves the pair to the strict rule. */
-    private Uni<Void> askLlm(List<PairToJudge> pairs) {
-        return Multi.createFrom().iterable(pairs)
-                .onItem().transformToUniAndMerge(pair -> adjudicator.ask(pair)
-                        .flatMap(answer -> SameStoryAnswers.save(pool, pair.key(), answer, adjudicator.model()))
-                        .onFailure().recoverWithItem(failure -> {
-                            LOG.warnf("Same-story question to the LLM failed (%s); the strict embedding rule decides",
-                                    LlmFailures.describe(failure));
-                            return null;
-                        }))
-                .collect().last()
-                .replaceWithVoid();
+    /**
+     * The answers on these pairs, outside any transaction (no lock is held while the LLM thinks): the cached ones,
+     * and for the others the LLM's, cached in turn. A failed call leaves its pair to the strict rule.
+     */
+    private Uni<Map<PairKey, SameStoryAnswer>> answers(List<PairToJudge> pairs, Context context) {
+        return cache.find(pairs.stream().map(PairToJudge::key).toList()).flatMap(cached -> {
+            List<PairToJudge> unanswered = pairs.stream().filter(pair -> !cached.containsKey(pair.key())).toList();
+            if (unanswered.isEmpty()) {
+                return Uni.createFrom().item(cached);
+            }
+            Map<PairKey, SameStoryAnswer> answers = new ConcurrentHashMap<>(cached);
+            return Multi.createFrom().iterable(unanswered)
+                    .onItem().transformToUniAndMerge(pair -> adjudicator.ask(pair)
+                            .invoke(answer -> answers.put(pair.key(), answer))
+                            .onFailure().recoverWithItem(failure -> {
+                                LOG.warnf("Same-story question to the LLM failed (%s); the strict embedding rule "
+                                        + "decides", LlmFailures.describe(failure));
+                                return null;
+                            }))
+                    .collect().last()
+                    // The LLM client answers on its own thread; Hibernate Reactive continues on this context.
+                    .emitOn(context::runOnContext)
+                    .chain(() -> Multi.createFrom().iterable(unanswered)
+                            .filter(pair -> answers.containsKey(pair.key()))
+                            .onItem().transformToUniAndConcatenate(pair -> cache.save(pair.key(),
+                                    answers.get(pair.key()), adjudicator.model()))
+                            .collect().last())
+                    .replaceWith(answers);
+        });
     }
 }

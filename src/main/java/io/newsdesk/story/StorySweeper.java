@@ -1,15 +1,14 @@
 package io.newsdesk.story;
 
 import io.newsdesk.fingerprint.ArticleFingerprinter;
-import io.newsdesk.platform.VertxContexts;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.Executor;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,38 +23,40 @@ class StorySweeper {
     private static final int BATCH = 50;
 
     private final Pool pool;
+    private final Vertx vertx;
     private final ArticleFingerprinter fingerprinter;
     private final StoryAssigner assigner;
     private final StoryConfig config;
 
-    StorySweeper(Pool pool, ArticleFingerprinter fingerprinter, StoryAssigner assigner, StoryConfig config) {
+    StorySweeper(Pool pool, Vertx vertx, ArticleFingerprinter fingerprinter, StoryAssigner assigner,
+            StoryConfig config) {
         this.pool = pool;
+        this.vertx = vertx;
         this.fingerprinter = fingerprinter;
         this.assigner = assigner;
         this.config = config;
     }
 
+    // Non-blocking, so the scheduler runs it on a safe duplicated context, which story assignment needs.
     @Scheduled(every = "${newsdesk.story.sweep-interval}", delayed = "${newsdesk.story.sweep-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> sweep() {
-        Executor backOnContext = VertxContexts.current();
         return pool.preparedQuery("""
                         SELECT id, title, text, published_at FROM article
                         WHERE story_id IS NULL AND received_at < now() - make_interval(secs => $1)
                         ORDER BY received_at LIMIT $2""")
                 .execute(Tuple.of((double) config.sweepGrace().toMillis() / 1000, BATCH))
                 .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
-                .onItem().transformToUniAndConcatenate(row -> assign(row, backOnContext))
+                .onItem().transformToUniAndConcatenate(this::assign)
                 .collect().last()
                 .replaceWithVoid();
     }
 
-    private Uni<Assignment> assign(Row row, Executor backOnContext) {
+    private Uni<Assignment> assign(Row row) {
         long id = row.getLong("id");
         String title = row.getString("title");
         String text = row.getString("text");
-        return fingerprinter.fingerprint(title, text)
-                .emitOn(backOnContext)
+        return vertx.executeBlocking(Uni.createFrom().item(() -> fingerprinter.fingerprint(title, text)), false)
                 .flatMap(fingerprints -> assigner.assign(new ArticleToAssign(id, title, text,
                         row.getOffsetDateTime("published_at").toInstant(), fingerprints)))
                 .onFailure().recoverWithItem(failure -> {

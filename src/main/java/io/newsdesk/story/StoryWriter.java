@@ -3,7 +3,7 @@ package io.newsdesk.story;
 import io.newsdesk.fingerprint.ArticleFingerprints;
 import io.newsdesk.store.DuplicateKind;
 import io.newsdesk.embedding.Vectors;
-import io.newsdesk.summary.Summary;
+import io.newsdesk.store.Summary;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Row;

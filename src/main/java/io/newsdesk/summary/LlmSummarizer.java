@@ -1,5 +1,6 @@
 package io.newsdesk.summary;
 
+import io.newsdesk.store.Summary;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;

@@ -1,5 +1,6 @@
 package io.newsdesk.summary;
 
+import io.newsdesk.store.Summary;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;

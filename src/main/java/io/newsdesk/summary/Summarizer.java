@@ -1,5 +1,6 @@
 package io.newsdesk.summary;
 
+import io.newsdesk.store.Summary;
 import io.smallrye.mutiny.Uni;
 
 /** Writes the summary of one article. The returned Uni may complete on any thread. */

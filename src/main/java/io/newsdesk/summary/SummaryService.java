@@ -1,18 +1,15 @@
 package io.newsdesk.summary;
 
-import io.newsdesk.store.SummaryStatus;
-
-import io.newsdesk.store.Article;
+import io.newsdesk.store.Summary;
 import io.newsdesk.llm.LlmFailures;
 import io.newsdesk.llm.LlmRateLimit;
 import io.newsdesk.llm.LlmUnavailableException;
-import io.newsdesk.platform.VertxContexts;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executor;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,10 +36,11 @@ public class SummaryService {
         this.clock = clock;
     }
 
-    /** Summarises a freshly stored article within the inline timeout; the article shows the outcome. */
-    public Uni<Article> summarizeNow(Article article) {
-        Executor backOnContext = VertxContexts.current();
-        SummaryRequest request = new SummaryRequest(article.title, article.text, article.language);
+    /**
+     * Summarises a freshly stored article within the inline timeout. Emits the summary, already recorded, or empty
+     * when the article stays queued (the summarizer failed or was too slow).
+     */
+    public Uni<Optional<Summary>> summarizeNow(long articleId, SummaryRequest request) {
         Uni<Summary> primary = summarizers.primary().summarize(request);
         Uni<Summary> attempt = summarizers.fallback()
                 .map(fallback -> primary.ifNoItem().after(config.inlineTimeout().dividedBy(2)).fail()
@@ -54,26 +52,23 @@ public class SummaryService {
                 .orElse(primary);
         return attempt
                 .ifNoItem().after(config.inlineTimeout()).fail()
-                .emitOn(backOnContext)
                 .onItemOrFailure().transformToUni((summary, failure) -> failure == null
-                        ? queue.complete(article.id, summary).replaceWith(() -> withSummary(article, summary))
-                        : recordFailure(article.id, article.summaryAttempts, failure).replaceWith(article))
+                        ? queue.complete(articleId, summary).replaceWith(Optional.of(summary))
+                        : recordFailure(articleId, 0, failure).replaceWith(Optional.<Summary>empty()))
                 // The article is stored: a failure to record the summary's outcome (the database went away in the
                 // meantime) must not turn into an error answer for a stored article. It stays PENDING and the queue
                 // takes it up once its inline lease has passed.
                 .onFailure().recoverWithItem(failure -> {
                     LOG.warnf("Article %d stored, but its summary could not be recorded (%s); it stays queued",
-                            article.id, failure.toString().lines().findFirst().orElse(""));
-                    return article;
+                            articleId, failure.toString().lines().findFirst().orElse(""));
+                    return Optional.empty();
                 });
     }
 
     /** Summarises an article claimed from the queue. */
     public Uni<Void> summarizeQueued(long articleId, SummaryRequest request, int attemptsSoFar) {
-        Executor backOnContext = VertxContexts.current();
         return summarizers.primary().summarize(request)
                 .ifNoItem().after(config.queue().lease()).fail()
-                .emitOn(backOnContext)
                 .onItemOrFailure().transformToUni((summary, failure) -> failure == null
                         ? queue.complete(articleId, summary)
                         : recordFailure(articleId, attemptsSoFar, failure));
@@ -95,13 +90,5 @@ public class SummaryService {
     private Instant nextAttempt(Duration backoff) {
         Instant afterBackoff = clock.instant().plus(backoff);
         return rateLimit.pausedUntil().isAfter(afterBackoff) ? rateLimit.pausedUntil() : afterBackoff;
-    }
-
-    private static Article withSummary(Article article, Summary summary) {
-        article.summary = summary.text();
-        article.summarizer = summary.summarizer();
-        article.summarizedAt = summary.summarizedAt();
-        article.summaryStatus = SummaryStatus.READY;
-        return article;
     }
 }

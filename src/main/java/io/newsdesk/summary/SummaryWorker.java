@@ -1,13 +1,7 @@
 package io.newsdesk.summary;
 
-import io.newsdesk.store.SummaryStatus;
-
-import io.newsdesk.api.DatabaseUnavailable;
-import io.newsdesk.store.Article;
-import io.newsdesk.store.ArticleRepository;
-import io.newsdesk.platform.VertxContexts;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.newsdesk.api.DatabaseUnavailable;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -26,15 +20,12 @@ class SummaryWorker {
 
     private final SummaryQueue queue;
     private final SummaryService summaries;
-    private final ArticleRepository articles;
     private final SummaryConfig config;
     private final AtomicLong depth = new AtomicLong();
 
-    SummaryWorker(SummaryQueue queue, SummaryService summaries, ArticleRepository articles, SummaryConfig config,
-            MeterRegistry registry) {
+    SummaryWorker(SummaryQueue queue, SummaryService summaries, SummaryConfig config, MeterRegistry registry) {
         this.queue = queue;
         this.summaries = summaries;
-        this.articles = articles;
         this.config = config;
         registry.gauge("newsdesk.summary.queue.depth", depth);
     }
@@ -43,8 +34,8 @@ class SummaryWorker {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> drain() {
         return queue.claimDue(config.queue().batchSize(), config.queue().lease())
-                .onItem().transformToMulti(ids -> Multi.createFrom().iterable(ids))
-                .onItem().transformToUniAndMerge(id -> VertxContexts.onOwnContext(() -> summarize(id)))
+                .onItem().transformToMulti(claimed -> Multi.createFrom().iterable(claimed))
+                .onItem().transformToUniAndMerge(this::summarize)
                 .collect().last()
                 .chain(queue::depth)
                 .invoke(depth::set)
@@ -56,34 +47,9 @@ class SummaryWorker {
                 });
     }
 
-    private record Claimed(Article article, Summary originalSummary) {
-    }
-
-    private Uni<Void> summarize(long articleId) {
-        return Panache.withSession(() -> articles.findById(articleId).flatMap(article -> article == null
-                        ? Uni.createFrom().<Claimed>nullItem()
-                        : originalSummary(article).map(original -> new Claimed(article, original))))
-                .flatMap(claimed -> {
-                    if (claimed == null) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    if (claimed.originalSummary() != null) {
-                        return queue.complete(articleId, claimed.originalSummary());
-                    }
-                    Article article = claimed.article();
-                    return summaries.summarizeQueued(articleId,
-                            new SummaryRequest(article.title, article.text, article.language), article.summaryAttempts);
-                });
-    }
-
-    /** For a copy whose original is summarised by now: that summary (a copy never costs an LLM call of its own). */
-    private Uni<Summary> originalSummary(Article article) {
-        if (article.duplicateOf == null || article.duplicateKind == null || !article.duplicateKind.isCopy()) {
-            return Uni.createFrom().nullItem();
-        }
-        return articles.findById(article.duplicateOf).map(original -> original != null
-                && original.summaryStatus == SummaryStatus.READY
-                ? new Summary(original.summary, original.summarizer, original.summarizedAt)
-                : null);
+    private Uni<Void> summarize(SummaryQueue.Claimed claimed) {
+        return claimed.originalSummary() != null
+                ? queue.complete(claimed.articleId(), claimed.originalSummary())
+                : summaries.summarizeQueued(claimed.articleId(), claimed.request(), claimed.attempts());
     }
 }

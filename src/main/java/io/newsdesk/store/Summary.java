@@ -1,4 +1,4 @@
-package io.newsdesk.summary;
+package io.newsdesk.store;
 
 import java.time.Instant;
 
