@@ -40,9 +40,9 @@ class DuplicateCandidatesTest {
 
     @Test
     void copySharingLshBandsIsFoundAndAnUnrelatedTextIsNot() {
-        String original = Texts.article(40);
+        String original = Texts.article(20);
         long stored = store("Original", original, NOON);
-        long unrelated = store("Unrelated", Texts.article(41), NOON);
+        long unrelated = store("Unrelated", Texts.article(21), NOON);
         TextFingerprint copy = TextFingerprint.of(Texts.lightlyEdited(Texts.cutShort(original, 0.8), 3));
         assertThat(copy.exactHash()).isNotEqualTo(TextFingerprint.of(original).exactHash());
 
@@ -54,11 +54,11 @@ class DuplicateCandidatesTest {
 
     @Test
     void embeddingWithinTheWindowIsFoundAndOneOutsideItIsNot() {
-        String text = Texts.article(42);
+        String text = Texts.article(22);
         long stored = store("Story", text, NOON);
         ArticleFingerprints same = fingerprinter.fingerprint("Story", text);
         // Another text (no shared band), the very same embedding: only the time window decides.
-        ArticleFingerprints retelling = new ArticleFingerprints(TextFingerprint.of(Texts.article(43)),
+        ArticleFingerprints retelling = new ArticleFingerprints(TextFingerprint.of(Texts.article(23)),
                 same.embedding(), same.simHash());
 
         assertThat(candidates(retelling, NOON.plus(Duration.ofDays(2)))).containsExactly(stored);
