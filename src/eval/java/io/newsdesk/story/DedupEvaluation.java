@@ -164,7 +164,7 @@ public final class DedupEvaluation {
                 NEIGHBOUR_FLOOR, DedupThresholds.DEFAULTS.sameStoryWindow());
         for (DevArticle a : order) {
             String text = cleaned.get(a.id());
-            pipeline.add(new DedupArticle(a.title(), text, a.publishedAt(),
+            pipeline.add(DedupArticle.of(a.title(), text, a.publishedAt(),
                     withEmbeddings ? embeddings.get(a.id()) : null, TextFingerprint.of(text, shingles, bands)));
         }
         return pipeline;
@@ -241,7 +241,7 @@ public final class DedupEvaluation {
                     }
                 }
             }
-            Row atDefault = copies(pipeline, DedupThresholds.DEFAULTS.copiesOnly());
+            Row atDefault = copies(pipeline, DedupThresholds.DEFAULTS);
             if (best == null) {
                 System.out.printf(Locale.ROOT, "| %s | - | - | - | - | - | %.4f | %.1f | %.2f |%n", s,
                         atDefault.pairwise().recall(), perArticle, ms);
@@ -263,7 +263,7 @@ public final class DedupEvaluation {
             long found = pipeline.candidates().stream().filter(c -> c.byBand())
                     .filter(c -> goldCopyPairs.contains(pairKey(order.get(c.later()).id(),
                             order.get(c.earlier()).id()))).count();
-            Row row = copies(pipeline, DedupThresholds.DEFAULTS.copiesOnly());
+            Row row = copies(pipeline, DedupThresholds.DEFAULTS);
             System.out.printf(Locale.ROOT, "| %s | %.2f / %.2f / %.2f | %.4f (%d of %d) | %.2f | %.4f |%n", b,
                     b.collisionProbability(0.2), b.collisionProbability(0.3), b.collisionProbability(0.5),
                     (double) found / goldCopyPairs.size(), found, goldCopyPairs.size(),
@@ -278,7 +278,7 @@ public final class DedupEvaluation {
         System.out.println("|---|---|---|---|---|---|---|");
         for (double c : new double[] {0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9}) {
             for (double j : new double[] {0.5, 0.6, 0.7}) {
-                DedupThresholds t = DedupThresholds.DEFAULTS.copiesOnly().withNearVerbatim(c,
+                DedupThresholds t = DedupThresholds.DEFAULTS.withNearVerbatim(c,
                         DedupThresholds.DEFAULTS.nearVerbatimMinJaccard(), j);
                 Map<String, String> predicted = storiesOf(pipeline, t);
                 Row row = score(predicted, data.copyGroup(), null);
@@ -291,17 +291,18 @@ public final class DedupEvaluation {
             }
         }
 
-        // 4. SAME_STORY threshold.
-        System.out.printf(Locale.ROOT, "%n## SAME_STORY cosine threshold (story gold; copies judged with the defaults)"
+        // 4. SAME_STORY threshold of the same-story model.
+        System.out.printf(Locale.ROOT, "%n## SAME_STORY model threshold (story gold; copies judged with the defaults)"
                 + "%n%n");
-        System.out.println("| cosine | P | R | F1 | natural same-story pairs joined | SAME_STORY edges | false edges |");
+        System.out.println("| p at least | P | R | F1 | natural same-story pairs joined | SAME_STORY edges | false edges |");
         System.out.println("|---|---|---|---|---|---|---|");
         Set<String> sameStoryPairs = new HashSet<>();
         data.pairs().stream().filter(p -> p.label() == Label.NATURAL_SAME_STORY)
                 .forEach(p -> sameStoryPairs.add(pairKey(p.a(), p.b())));
-        for (double t : new double[] {Double.POSITIVE_INFINITY, 0.95, 0.92, 0.90, 0.88, 0.86, 0.84, 0.80}) {
-            DedupThresholds thresholds = DedupThresholds.DEFAULTS.withSameStoryCosine(t);
-            List<Edge> edges = pipeline.judge(new DuplicateJudge(thresholds));
+        SameStoryModel model = SameStoryModel.load();
+        for (double t : new double[] {Double.POSITIVE_INFINITY, 0.99, 0.95, model.threshold(), 0.8, 0.6}) {
+            List<Edge> edges = pipeline.judge(new DuplicateJudge(DedupThresholds.DEFAULTS,
+                    t > 1 ? null : model.withBand(Math.min(model.askFrom(), t), t)));
             Map<String, String> predicted = assignment(pipeline.unionStories(edges));
             ClusteringMetrics m = new ClusteringMetrics(predicted, data.story());
             long together = sameStoryPairs.stream().filter(k -> {
@@ -361,8 +362,9 @@ public final class DedupEvaluation {
         return t > 1 ? "off" : String.format(Locale.ROOT, "%.2f", t);
     }
 
+    /** The stories of copies alone (EXACT and NEAR_VERBATIM under these thresholds, no same-story model). */
     private Map<String, String> storiesOf(InMemoryDedupPipeline pipeline, DedupThresholds thresholds) {
-        return assignment(pipeline.unionStories(pipeline.judge(new DuplicateJudge(thresholds))));
+        return assignment(pipeline.unionStories(pipeline.judge(new DuplicateJudge(thresholds, null))));
     }
 
     private Row copies(InMemoryDedupPipeline pipeline, DedupThresholds thresholds) {
@@ -388,8 +390,8 @@ public final class DedupEvaluation {
     private void finalTables(InMemoryDedupPipeline pipeline) {
         DedupThresholds defaults = DedupThresholds.DEFAULTS;
         System.out.printf(Locale.ROOT, "%n## Results at the defaults %s%n%n", defaults);
-        List<Edge> copyEdges = pipeline.judge(new DuplicateJudge(defaults.copiesOnly()));
-        List<Edge> allEdges = pipeline.judge(new DuplicateJudge(defaults));
+        List<Edge> copyEdges = pipeline.judge(new DuplicateJudge(defaults, null));
+        List<Edge> allEdges = pipeline.judge(new DuplicateJudge(defaults, SameStoryModel.load()));
         Map<String, Map<String, String>> runs = new LinkedHashMap<>();
         runs.put("copies (EXACT+NEAR_VERBATIM), union", assignment(pipeline.unionStories(copyEdges)));
         runs.put("full (with SAME_STORY), union", assignment(pipeline.unionStories(allEdges)));
@@ -428,7 +430,7 @@ public final class DedupEvaluation {
 
     /** The wrong and missed edges at the defaults, for reading. */
     private void falseMerges(InMemoryDedupPipeline pipeline) {
-        List<Edge> edges = pipeline.judge(new DuplicateJudge(DedupThresholds.DEFAULTS));
+        List<Edge> edges = pipeline.judge(new DuplicateJudge());
         Function<Integer, DevArticle> at = order::get;
         System.out.printf(Locale.ROOT, "%n### Edges joining different gold stories%n%n");
         int shown = 0;

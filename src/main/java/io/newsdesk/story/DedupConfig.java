@@ -7,6 +7,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
+import java.util.Optional;
 import org.hibernate.validator.constraints.time.DurationMin;
 
 /**
@@ -35,11 +36,17 @@ public interface DedupConfig {
     @DecimalMax("1")
     double nearVerbatimJaccard();
 
-    @Description("SAME_STORY without asking an LLM: title + lead embeddings at least this similar (cosine).")
-    @WithDefault("0.90")
+    @Description("Besides copies and articles sharing telling names, the articles within the window whose story "
+            + "embeddings (title + lead) are at least this similar (cosine) are judged.")
+    @WithDefault("0.50")
     @DecimalMin("0")
     @DecimalMax("1")
-    double sameStoryCosine();
+    double candidateCosine();
+
+    @Description("SAME_STORY without asking an LLM when the same-story model's probability is at least this; unset: "
+            + "the threshold fitted with the model (same-story-model.properties, precision >= 0.99 on its development "
+            + "set). Lower joins more retellings and more different events.")
+    Optional<@DecimalMin("0") @DecimalMax("1") Double> sameStoryProbability();
 
     @Description("SAME_STORY only between articles published at most this far apart. Copies have no window.")
     @WithDefault("3d")
@@ -56,16 +63,14 @@ public interface DedupConfig {
     /** The LLM's part, used only when newsdesk.llm.enabled is true. */
     interface Llm {
 
-        @Description("With newsdesk.llm.enabled: ask the LLM about pairs whose cosine is from min-cosine up to "
-                + "same-story-cosine (answers cached per pair).")
+        @Description("With newsdesk.llm.enabled: ask the LLM about the pairs the same-story model is uncertain of "
+                + "(answers cached per pair).")
         @WithDefault("true")
         boolean enabled();
 
-        @Description("Lower end of the cosine band the LLM is asked about.")
-        @WithDefault("0.75")
-        @DecimalMin("0")
-        @DecimalMax("1")
-        double minCosine();
+        @Description("With an LLM, pairs whose same-story probability is from this up to same-story-probability are "
+                + "asked about; unset: the band fitted with the model (same-story-model.properties).")
+        Optional<@DecimalMin("0") @DecimalMax("1") Double> askFromProbability();
 
         @Description("The LLM's \"same story\" counts only with at least this confidence.")
         @WithDefault("0.6")
@@ -73,14 +78,21 @@ public interface DedupConfig {
         @DecimalMax("1")
         double minConfidence();
 
-        @Description("Pairs asked about per new article at most (the most similar first).")
+        @Description("Pairs asked about per new article at most (the most probable first).")
         @WithDefault("3")
         @Min(1)
         int maxPairs();
     }
 
+    /** The shipped same-story model with the configured threshold and LLM band, where set. */
+    default SameStoryModel sameStoryModel() {
+        SameStoryModel shipped = SameStoryModel.load();
+        double threshold = sameStoryProbability().orElse(shipped.threshold());
+        return shipped.withBand(llm().askFromProbability().orElse(Math.min(shipped.askFrom(), threshold)), threshold);
+    }
+
     default DedupThresholds thresholds() {
         return new DedupThresholds(nearVerbatimContainment(), nearVerbatimMinJaccard(), nearVerbatimJaccard(),
-                DedupThresholds.DEFAULTS.minShingles(), sameStoryCosine(), sameStoryWindow());
+                DedupThresholds.DEFAULTS.minShingles(), sameStoryWindow());
     }
 }

@@ -14,9 +14,6 @@ import java.time.Duration;
  *       0.6, when the cleaner keeps a teaser block). 0.60-0.65 merged such follow-ups, 0.80 lost 1-2% of copies.</li>
  *   <li>Jaccard alone 0.60 (that follow-up: 0.47); min Jaccard 0.20 with containment (a 40% prefix has 0.4; a
  *       brief quoting one paragraph of a long article has far less).</li>
- *   <li>Cosine 0.90 of title + lead embeddings (all-MiniLM-L6-v2): the closest different-story pairs reach 0.87-0.91
- *       (follow-ups weeks apart, which the window separates in production); labelled same-event write-ups spread
- *       over 0.65-0.91, so only the closest are joined. Below 0.88 false merges grow quickly.</li>
  * </ul>
  *
  * @param nearVerbatimContainment   NEAR_VERBATIM when the smaller text's shingles are at least this share of the
@@ -25,20 +22,18 @@ import java.time.Duration;
  *                                  quoted paragraph of the larger one; a 40% prefix has J = 0.4) ...
  * @param nearVerbatimJaccard       ... or, regardless of containment, the Jaccard resemblance is at least this
  * @param minShingles               texts with fewer shingles than this are judged by EXACT and embeddings only
- * @param sameStoryCosine           SAME_STORY when the story embeddings' cosine is at least this ...
- * @param sameStoryWindow           ... and the publication times are at most this far apart (copies have no
- *                                  window: a re-publication is a duplicate whenever it appears)
+ * @param sameStoryWindow           SAME_STORY (decided by {@link SameStoryModel}) only between articles published at
+ *                                  most this far apart (copies have no window: a re-publication is a duplicate
+ *                                  whenever it appears)
  */
 public record DedupThresholds(
         double nearVerbatimContainment,
         double nearVerbatimMinJaccard,
         double nearVerbatimJaccard,
         int minShingles,
-        double sameStoryCosine,
         Duration sameStoryWindow) {
 
-    public static final DedupThresholds DEFAULTS = new DedupThresholds(0.70, 0.20, 0.60, 8, 0.90,
-            Duration.ofDays(3));
+    public static final DedupThresholds DEFAULTS = new DedupThresholds(0.70, 0.20, 0.60, 8, Duration.ofDays(3));
 
     public DedupThresholds {
         if (sameStoryWindow == null || sameStoryWindow.isNegative()) {
@@ -50,16 +45,6 @@ public record DedupThresholds(
     }
 
     public DedupThresholds withNearVerbatim(double containment, double minJaccard, double jaccard) {
-        return new DedupThresholds(containment, minJaccard, jaccard, minShingles, sameStoryCosine, sameStoryWindow);
-    }
-
-    public DedupThresholds withSameStoryCosine(double cosine) {
-        return new DedupThresholds(nearVerbatimContainment, nearVerbatimMinJaccard, nearVerbatimJaccard,
-                minShingles, cosine, sameStoryWindow);
-    }
-
-    /** These thresholds with SAME_STORY switched off (a cosine threshold above 1): copies only. */
-    public DedupThresholds copiesOnly() {
-        return withSameStoryCosine(Double.POSITIVE_INFINITY);
+        return new DedupThresholds(containment, minJaccard, jaccard, minShingles, sameStoryWindow);
     }
 }

@@ -4,6 +4,7 @@ import io.newsdesk.fingerprint.ArticleFingerprints;
 import io.newsdesk.embedding.SimHash;
 import io.newsdesk.embedding.Vectors;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -12,17 +13,17 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Finds the earlier articles worth judging, through indexes only: the normalised-text hash (btree) and shared LSH band
  * hashes (GIN on the band array) for copies, ranked by the number of shared bands; and, for SAME_STORY, the story
  * embeddings published within the window (the narrow table's time index, whose SimHash column screens out vectors
- * too far away; only the survivors' vectors are read, by key, from the wide table), ranked by cosine.
+ * too far away; only the survivors' vectors are read, by key, from the wide table), ranked by cosine, and the
+ * articles within the window sharing telling names ({@code article_mention}, keyed by name and time), ranked by the
+ * number shared: a brief or another outlet's write-up often shares names and figures but little wording.
  */
 public final class DuplicateCandidates {
 
@@ -46,70 +47,91 @@ public final class DuplicateCandidates {
             WHERE v.article_id IN (SELECT w.article_id FROM article_embedding w
                                    WHERE w.published_at BETWEEN $1 AND $2 AND w.article_id <> $3
                                      AND bit_count((w.sim_hash # $4)::bit(64)) <= $5)""";
+    /** $1 the new article's name hashes, $2, $3 the window, $4 its id, $5 the most candidates. */
+    public static final String SHARING_NAMES = """
+            SELECT m.article_id FROM article_mention m
+            WHERE m.mention_hash = ANY($1) AND m.published_at BETWEEN $2 AND $3 AND m.article_id <> $4
+            GROUP BY m.article_id ORDER BY count(*) DESC, m.article_id
+            LIMIT $5""";
     private static final String DETAILS = """
-            SELECT id, story_id, title, text, published_at FROM article WHERE id = ANY($1) AND story_id IS NOT NULL""";
+            SELECT a.id, a.story_id, a.title, a.text, a.published_at, v.vector
+            FROM article a LEFT JOIN article_vector v ON v.article_id = a.id
+            WHERE a.id = ANY($1) AND a.story_id IS NOT NULL""";
 
     private DuplicateCandidates() {
     }
 
-    /** Up to {@code max} candidates of each kind; embeddings only for those found through the window. */
+    /**
+     * Up to {@code max} candidates of each route: copies (text hash, LSH bands) at any time, and within the window
+     * the nearest story embeddings (cosine at least {@code minCosine}) and the articles sharing the most telling
+     * names. Each comes with its story embedding, whichever route found it.
+     */
     static Uni<List<StoredCandidate>> find(SqlConnection connection, ArticleToAssign article, Duration window,
             double minCosine, int max) {
         ArticleFingerprints fingerprints = article.fingerprints();
-        Long[] bands = box(fingerprints.text().bandHashes());
-        Uni<List<Long>> copies = connection.query(USE_INDEXES).execute().chain(() -> connection.preparedQuery(COPIES)
-                .execute(Tuple.of(article.id(), fingerprints.text().exactHash(), bands, max)))
-                .map(rows -> {
-                    List<Long> ids = new ArrayList<>();
-                    rows.forEach(row -> ids.add(row.getLong(0)));
-                    return ids;
-                });
-        return copies.flatMap(copyIds -> near(connection, article, window, minCosine, max).flatMap(near -> {
-            Set<Long> ids = new LinkedHashSet<>(copyIds);
-            ids.addAll(near.keySet());
-            if (ids.isEmpty()) {
-                return Uni.createFrom().item(List.<StoredCandidate>of());
-            }
-            return connection.preparedQuery(DETAILS).execute(Tuple.of((Object) ids.toArray(Long[]::new)))
-                    .map(rows -> {
-                        List<StoredCandidate> found = new ArrayList<>();
-                        for (Row row : rows) {
-                            long id = row.getLong("id");
-                            found.add(new StoredCandidate(id, row.getLong("story_id"), row.getString("title"),
-                                    row.getString("text"), row.getOffsetDateTime("published_at").toInstant(),
-                                    near.get(id)));
-                        }
-                        return found;
-                    });
-        }));
+        Set<Long> ids = new LinkedHashSet<>();
+        return connection.query(USE_INDEXES).execute()
+                .chain(() -> connection.preparedQuery(COPIES).execute(Tuple.of(article.id(),
+                        fingerprints.text().exactHash(), box(fingerprints.text().bandHashes()), max)))
+                .invoke(rows -> rows.forEach(row -> ids.add(row.getLong(0))))
+                .chain(() -> near(connection, article, window, minCosine, max)).invoke(ids::addAll)
+                .chain(() -> sharingNames(connection, article, window, max)).invoke(ids::addAll)
+                .chain(() -> ids.isEmpty() ? Uni.createFrom().item(List.<StoredCandidate>of())
+                        : connection.preparedQuery(DETAILS).execute(Tuple.of((Object) ids.toArray(Long[]::new)))
+                                .map(DuplicateCandidates::candidates));
     }
 
-    /** The most similar embeddings within the window, at least {@code minCosine}, by cosine descending. */
-    private static Uni<Map<Long, float[]>> near(SqlConnection connection, ArticleToAssign article, Duration window,
+    private static List<StoredCandidate> candidates(Iterable<Row> rows) {
+        List<StoredCandidate> found = new ArrayList<>();
+        for (Row row : rows) {
+            Buffer vector = row.getBuffer("vector");
+            found.add(new StoredCandidate(row.getLong("id"), row.getLong("story_id"), row.getString("title"),
+                    row.getString("text"), row.getOffsetDateTime("published_at").toInstant(),
+                    vector == null ? null : Vectors.fromBytes(vector.getBytes())));
+        }
+        return found;
+    }
+
+    /** The ids of the most similar embeddings within the window, at least {@code minCosine}, most similar first. */
+    private static Uni<List<Long>> near(SqlConnection connection, ArticleToAssign article, Duration window,
             double minCosine, int max) {
         float[] embedding = article.fingerprints().embedding();
         if (embedding == null) {
-            return Uni.createFrom().item(Map.of());
+            return Uni.createFrom().item(List.of());
         }
         OffsetDateTime published = article.publishedAt().atOffset(ZoneOffset.UTC);
         return connection.preparedQuery(IN_WINDOW)
                 .execute(Tuple.of(published.minus(window), published.plus(window), article.id(),
                         article.fingerprints().simHash(), SimHash.maxDistanceFor(minCosine)))
                 .map(rows -> {
-                    record Near(long id, float[] vector, double cosine) {
+                    record Near(long id, double cosine) {
                     }
                     List<Near> near = new ArrayList<>();
                     for (Row row : rows) {
-                        float[] vector = Vectors.fromBytes(row.getBuffer("vector").getBytes());
-                        double cosine = Vectors.dot(embedding, vector);
+                        double cosine = Vectors.dot(embedding, Vectors.fromBytes(row.getBuffer("vector").getBytes()));
                         if (cosine >= minCosine) {
-                            near.add(new Near(row.getLong("article_id"), vector, cosine));
+                            near.add(new Near(row.getLong("article_id"), cosine));
                         }
                     }
-                    near.sort(Comparator.comparingDouble(Near::cosine).reversed());
-                    Map<Long, float[]> nearest = new HashMap<>();
-                    near.stream().limit(max).forEach(n -> nearest.put(n.id(), n.vector()));
-                    return nearest;
+                    return near.stream().sorted(Comparator.comparingDouble(Near::cosine).reversed()).limit(max)
+                            .map(Near::id).toList();
+                });
+    }
+
+    /** The ids of the articles within the window sharing the most telling names with this one. */
+    private static Uni<List<Long>> sharingNames(SqlConnection connection, ArticleToAssign article, Duration window,
+            int max) {
+        long[] mentions = article.fingerprints().mentions();
+        if (mentions.length == 0) {
+            return Uni.createFrom().item(List.of());
+        }
+        OffsetDateTime published = article.publishedAt().atOffset(ZoneOffset.UTC);
+        return connection.preparedQuery(SHARING_NAMES)
+                .execute(Tuple.of(box(mentions), published.minus(window), published.plus(window), article.id(), max))
+                .map(rows -> {
+                    List<Long> ids = new ArrayList<>();
+                    rows.forEach(row -> ids.add(row.getLong(0)));
+                    return ids;
                 });
     }
 

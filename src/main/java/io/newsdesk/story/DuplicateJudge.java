@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Decides whether a new article duplicates one earlier candidate, and how. A pure function of the two articles and
- * the thresholds; thread-safe.
+ * Decides whether a new article duplicates one earlier candidate, and how. A pure function of the two articles, the
+ * thresholds and the same-story model; thread-safe.
  *
  * <ol>
  *   <li>EXACT: equal hashes of the normalised text (and the text is not blank).</li>
@@ -18,21 +18,30 @@ import java.util.Optional;
  *       {@code nearVerbatimMinJaccard}), or the Jaccard resemblance alone is at least {@code nearVerbatimJaccard}.
  *       Containment catches a copy cut short; the Jaccard floor keeps a brief quoting one paragraph of a long
  *       article out.</li>
- *   <li>SAME_STORY: both have story embeddings and publication times no further apart than
- *       {@code sameStoryWindow}, and the cosine is at least {@code sameStoryCosine}. Without an LLM to read both,
- *       this strict threshold alone decides.</li>
+ *   <li>SAME_STORY: both have story embeddings, published no further apart than {@code sameStoryWindow}, and the {@link SameStoryModel}'s
+ *       probability that both report one event (embedding cosine, shared and new names and figures) is at least its
+ *       threshold. Below the threshold but from its {@code askFrom} the pair is uncertain: one for an LLM.</li>
  * </ol>
  */
 public final class DuplicateJudge {
 
     private final DedupThresholds thresholds;
+    private final SameStoryModel model;
 
+    /** The default thresholds and the shipped same-story model. */
     public DuplicateJudge() {
-        this(DedupThresholds.DEFAULTS);
+        this(DedupThresholds.DEFAULTS, SameStoryModel.load());
     }
 
-    public DuplicateJudge(DedupThresholds thresholds) {
+    /** @param model the same-story model, or null to find copies only */
+    public DuplicateJudge(DedupThresholds thresholds, SameStoryModel model) {
         this.thresholds = thresholds;
+        this.model = model;
+    }
+
+    /** The default thresholds without SAME_STORY. */
+    public static DuplicateJudge copiesOnly() {
+        return new DuplicateJudge(DedupThresholds.DEFAULTS, null);
     }
 
     public DedupThresholds thresholds() {
@@ -66,20 +75,32 @@ public final class DuplicateJudge {
                         containment, jaccard, which)));
             }
         }
-        return sameStory(evidence);
+        double p = sameStoryProbability(evidence);
+        return model != null && p >= model.threshold()
+                ? Optional.of(new Verdict(DuplicateKind.SAME_STORY, p, "Same event: " + model.explain(
+                        evidence.features(), p) + "."))
+                : Optional.empty();
     }
 
-    private Optional<Verdict> sameStory(PairEvidence evidence) {
+    /**
+     * Whether only an LLM can decide the pair: no verdict, but a same-story probability from the model's
+     * {@code askFrom} up to its threshold.
+     */
+    public boolean isUncertain(PairEvidence evidence) {
+        double p = sameStoryProbability(evidence);
+        return model != null && p >= model.askFrom() && p < model.threshold();
+    }
+
+    /**
+     * The model's probability that the pair reports one event; 0 without a model, outside the window, or without both
+     * story embeddings (embeddings off means copies only).
+     */
+    public double sameStoryProbability(PairEvidence evidence) {
         Duration apart = evidence.apart();
-        if (Double.isNaN(evidence.cosine()) || apart == null || apart.compareTo(thresholds.sameStoryWindow()) > 0) {
-            return Optional.empty();
+        if (model == null || Double.isNaN(evidence.cosine()) || apart == null
+                || apart.compareTo(thresholds.sameStoryWindow()) > 0) {
+            return 0;
         }
-        double cosine = Math.max(0, Math.min(1, evidence.cosine()));
-        if (cosine >= thresholds.sameStoryCosine()) {
-            return Optional.of(new Verdict(DuplicateKind.SAME_STORY, cosine, String.format(Locale.ROOT,
-                    "Embedding cosine %.2f within %d h: a different text about the same event.", cosine,
-                    apart.toHours())));
-        }
-        return Optional.empty();
+        return model.probability(evidence.features());
     }
 }

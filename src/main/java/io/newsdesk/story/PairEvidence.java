@@ -13,8 +13,10 @@ import java.time.Duration;
  * @param resemblance overlap of the shingle sets
  * @param cosine      cosine of the story embeddings, or NaN when either is missing
  * @param apart       distance of the publication times, or null when either is missing
+ * @param features    what the same-story model decides on
  */
-public record PairEvidence(boolean exactMatch, Resemblance resemblance, double cosine, Duration apart) {
+public record PairEvidence(boolean exactMatch, Resemblance resemblance, double cosine, Duration apart,
+        SameStoryFeatures features) {
 
     public static PairEvidence of(DedupArticle article, DedupArticle candidate) {
         TextFingerprint a = article.fingerprint();
@@ -24,6 +26,7 @@ public record PairEvidence(boolean exactMatch, Resemblance resemblance, double c
                 : Vectors.cosine(article.embedding(), candidate.embedding());
         Duration apart = article.publishedAt() == null || candidate.publishedAt() == null ? null
                 : Duration.between(article.publishedAt(), candidate.publishedAt()).abs();
-        return new PairEvidence(exact, a.resemblance(b), cosine, apart);
+        return new PairEvidence(exact, a.resemblance(b), cosine, apart,
+                SameStoryFeatures.of(article.side(), candidate.side()));
     }
 }

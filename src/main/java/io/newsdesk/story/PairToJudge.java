@@ -3,19 +3,19 @@ package io.newsdesk.story;
 import java.time.Instant;
 
 /**
- * Two articles for the LLM to compare, and the embedding cosine that made the pair ambiguous.
+ * Two articles for the LLM to compare, and the same-story probability that made the pair uncertain.
  *
  * @param a the article with the smaller normalised-text hash (the order the answer is cached under)
  */
-record PairToJudge(Side a, Side b, double cosine) {
+record PairToJudge(Side a, Side b, double probability) {
 
     record Side(long exactHash, String title, String text, Instant publishedAt) {
     }
 
-    static PairToJudge of(Side one, Side other, double cosine) {
+    static PairToJudge of(Side one, Side other, double probability) {
         return one.exactHash() <= other.exactHash()
-                ? new PairToJudge(one, other, cosine)
-                : new PairToJudge(other, one, cosine);
+                ? new PairToJudge(one, other, probability)
+                : new PairToJudge(other, one, probability);
     }
 
     PairKey key() {

@@ -35,6 +35,11 @@ public record SameStoryModel(double[] weights, double bias, double threshold, do
         weights = weights.clone();
     }
 
+    /** This model with another uncertain band and threshold (configuration, or an evaluation's sweep). */
+    public SameStoryModel withBand(double newAskFrom, double newThreshold) {
+        return new SameStoryModel(weights, bias, newThreshold, newAskFrom);
+    }
+
     /** The model of {@value #RESOURCE} on the class path. */
     public static SameStoryModel load() {
         try (InputStream in = SameStoryModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {

@@ -52,7 +52,7 @@ public class StoryAssigner {
         this.config = config;
         this.storyConfig = storyConfig;
         this.adjudicator = adjudicator;
-        this.judge = new DuplicateJudge(config.thresholds());
+        this.judge = new DuplicateJudge(config.thresholds(), config.sameStoryModel());
         this.registry = registry;
         this.timer = Timer.builder("newsdesk.dedup.assignment").description("Story assignment per article")
                 .register(registry);
@@ -98,11 +98,9 @@ public class StoryAssigner {
 
     private Uni<Outcome> decideAndWrite(SqlConnection connection, ArticleToAssign article,
             Map<PairKey, SameStoryAnswer> answers) {
-        double minCosine = adjudicator.enabled() ? Math.min(config.llm().minCosine(), config.sameStoryCosine())
-                : config.sameStoryCosine();
         Long[] keys = StoryLocks.keys(article, config.sameStoryWindow(), article.fingerprints().embedding() != null);
         return StoryLocks.acquire(connection, keys)
-                .chain(() -> DuplicateCandidates.find(connection, article, config.sameStoryWindow(), minCosine,
+                .chain(() -> DuplicateCandidates.find(connection, article, config.sameStoryWindow(), config.candidateCosine(),
                         config.maxCandidates()))
                 // Shingling the candidates' texts takes milliseconds: not on the event loop. Most articles have no
                 // candidate; they skip the hop, which under load would hold the locks while waiting for a thread.
@@ -130,7 +128,7 @@ public class StoryAssigner {
     private static final Judged NO_CANDIDATES = new Judged(null, List.of());
 
     private Judged judged(ArticleToAssign article, List<StoredCandidate> candidates) {
-        DedupArticle incoming = new DedupArticle(article.title(), article.text(), article.publishedAt(),
+        DedupArticle incoming = DedupArticle.of(article.title(), article.text(), article.publishedAt(),
                 article.fingerprints().embedding(), article.fingerprints().text());
         PairToJudge.Side incomingSide = new PairToJudge.Side(incoming.fingerprint().exactHash(), article.title(),
                 article.text(), article.publishedAt());
@@ -147,17 +145,16 @@ public class StoryAssigner {
             } else if (inAmbiguousBand(evidence)) {
                 PairToJudge.Side earlierSide = new PairToJudge.Side(earlier.fingerprint().exactHash(),
                         candidate.title(), candidate.text(), candidate.publishedAt());
-                ambiguous.add(new Ambiguous(PairToJudge.of(incomingSide, earlierSide, evidence.cosine()), candidate));
+                ambiguous.add(new Ambiguous(PairToJudge.of(incomingSide, earlierSide,
+                        judge.sameStoryProbability(evidence)), candidate));
             }
         }
-        ambiguous.sort(Comparator.comparingDouble((Ambiguous a) -> a.pair().cosine()).reversed());
+        ambiguous.sort(Comparator.comparingDouble((Ambiguous a) -> a.pair().probability()).reversed());
         return new Judged(best, List.copyOf(ambiguous.subList(0, Math.min(ambiguous.size(), config.llm().maxPairs()))));
     }
 
     private boolean inAmbiguousBand(PairEvidence evidence) {
-        return adjudicator.enabled() && !Double.isNaN(evidence.cosine())
-                && evidence.cosine() >= config.llm().minCosine()
-                && evidence.apart() != null && evidence.apart().compareTo(config.sameStoryWindow()) <= 0;
+        return adjudicator.enabled() && judge.isUncertain(evidence);
     }
 
     /** The most similar pair the LLM called the same story with enough confidence, else a new story. */
@@ -165,11 +162,10 @@ public class StoryAssigner {
         for (Ambiguous candidate : ambiguous) {
             SameStoryAnswer answer = answers.get(candidate.pair().key());
             if (answer != null && answer.sameStory() && answer.confidence() >= config.llm().minConfidence()) {
-                double cosine = candidate.pair().cosine();
-                return new Decision(candidate.candidate(), new Verdict(DuplicateKind.SAME_STORY,
-                        Math.max(0, Math.min(1, cosine)), String.format(Locale.ROOT,
-                                "LLM %s (confidence %.2f, embedding cosine %.2f): %s", adjudicator.model(),
-                                answer.confidence(), cosine, answer.reason())));
+                double probability = candidate.pair().probability();
+                return new Decision(candidate.candidate(), new Verdict(DuplicateKind.SAME_STORY, probability,
+                        String.format(Locale.ROOT, "LLM %s (confidence %.2f, same-story model p %.2f): %s",
+                                adjudicator.model(), answer.confidence(), probability, answer.reason())));
             }
         }
         return Decision.NEW_STORY;

@@ -16,8 +16,8 @@ import java.util.Iterator;
 
 /**
  * Writes one decision inside the assignment transaction: the article's story and duplicate fields and fingerprints,
- * its embedding, the story's counts, span and representative, the story's next update number, and, for a copy, the
- * original's summary.
+ * its embedding and telling names, the story's counts, span and representative, the story's next update number,
+ * and, for a copy, the original's summary.
  */
 final class StoryWriter {
 
@@ -62,6 +62,7 @@ final class StoryWriter {
                         .map(rows -> rows.iterator().next().getLong(0));
         return story.flatMap(storyId -> updateArticle(connection, article, decision, storyId)
                 .chain(() -> storeEmbedding(connection, article))
+                .chain(() -> storeMentions(connection, article))
                 .chain(() -> refreshStory(connection, storyId, rule))
                 .chain(() -> nextUpdate(connection, storyId))
                 .chain(() -> summaryOfOriginal(connection, article.id(), decision))
@@ -96,6 +97,20 @@ final class StoryWriter {
                 .chain(() -> connection.preparedQuery("""
                                 INSERT INTO article_vector (article_id, vector) VALUES ($1, $2) ON CONFLICT DO NOTHING""")
                         .execute(Tuple.of(article.id(), Buffer.buffer(Vectors.toBytes(embedding)))))
+                .replaceWithVoid();
+    }
+
+    private static Uni<Void> storeMentions(SqlConnection connection, ArticleToAssign article) {
+        long[] mentions = article.fingerprints().mentions();
+        if (mentions.length == 0) {
+            return Uni.createFrom().voidItem();
+        }
+        return connection.preparedQuery("""
+                        INSERT INTO article_mention (mention_hash, published_at, article_id)
+                        SELECT DISTINCT m, $2::timestamptz, $3::bigint FROM unnest($1::bigint[]) AS m
+                        ON CONFLICT DO NOTHING""")
+                .execute(Tuple.of(DuplicateCandidates.box(mentions), article.publishedAt().atOffset(ZoneOffset.UTC),
+                        article.id()))
                 .replaceWithVoid();
     }
 

@@ -7,7 +7,7 @@ import io.newsdesk.store.DuplicateKind;
  *
  * @param kind       the kind of duplicate
  * @param similarity the score that decided, 0..1 (1 for EXACT; shingle containment or Jaccard for NEAR_VERBATIM;
- *                   embedding cosine for SAME_STORY)
+ *                   same-story probability for SAME_STORY)
  * @param reason     one short sentence naming the method and why
  */
 public record Verdict(DuplicateKind kind, double similarity, String reason) {

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import java.io.IOException;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -183,17 +185,21 @@ class ConfigurationDocsTest {
         parts.add(typeName(type));
         String min = null;
         String max = null;
-        if (method.getAnnotation(Min.class) != null) {
-            min = String.valueOf(method.getAnnotation(Min.class).value());
+        // Constraints of an optional value sit on its type argument: Optional<@DecimalMax("1") Double>.
+        AnnotatedElement constrained = optional
+                ? ((AnnotatedParameterizedType) method.getAnnotatedReturnType()).getAnnotatedActualTypeArguments()[0]
+                : method;
+        if (constrained.getAnnotation(Min.class) != null) {
+            min = String.valueOf(constrained.getAnnotation(Min.class).value());
         }
-        if (method.getAnnotation(DecimalMin.class) != null) {
-            min = method.getAnnotation(DecimalMin.class).value();
+        if (constrained.getAnnotation(DecimalMin.class) != null) {
+            min = constrained.getAnnotation(DecimalMin.class).value();
         }
-        if (method.getAnnotation(Max.class) != null) {
-            max = String.valueOf(method.getAnnotation(Max.class).value());
+        if (constrained.getAnnotation(Max.class) != null) {
+            max = String.valueOf(constrained.getAnnotation(Max.class).value());
         }
-        if (method.getAnnotation(DecimalMax.class) != null) {
-            max = method.getAnnotation(DecimalMax.class).value();
+        if (constrained.getAnnotation(DecimalMax.class) != null) {
+            max = constrained.getAnnotation(DecimalMax.class).value();
         }
         if (min != null && max != null) {
             parts.add("from " + min + " to " + max);
@@ -228,7 +234,8 @@ class ConfigurationDocsTest {
                     .collect(Collectors.joining(", "));
         }
         Map<Class<?>, String> names = Map.of(boolean.class, "boolean", int.class, "integer", long.class, "integer",
-                double.class, "number", Duration.class, "duration", Path.class, "path", String.class, "text");
+                double.class, "number", Double.class, "number", Duration.class, "duration", Path.class, "path",
+                String.class, "text");
         String name = names.get(type);
         if (name == null) {
             throw new IllegalStateException("no documented name for configuration type " + type);

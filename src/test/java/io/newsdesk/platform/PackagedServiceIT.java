@@ -59,9 +59,9 @@ class PackagedServiceIT {
     void refusesToStartOnAValueOutsideItsConstraint() throws Exception {
         Path dataDir = Files.createTempDirectory("newsdesk-constraint");
         PackagedService.Exit exit = PackagedService.expectStartFailure(dataDir,
-                "-Dnewsdesk.dedup.same-story-cosine=1.5");
+                "-Dnewsdesk.dedup.candidate-cosine=1.5");
         assertThat(exit.code()).isNotZero();
-        assertThat(exit.log()).contains("newsdesk.dedup.same-story-cosine", "less than or equal to 1");
+        assertThat(exit.log()).contains("newsdesk.dedup.candidate-cosine", "less than or equal to 1");
     }
 
     /** As in a read-only container: only the data directory is writable (the JVM's temp dir placed inside it). */

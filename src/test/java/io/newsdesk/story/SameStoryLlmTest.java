@@ -52,7 +52,7 @@ class SameStoryLlmTest {
                 .body("duplicateOf", equalTo(full.path("id")))
                 .body("duplicateKind", equalTo("SAME_STORY"))
                 .body("duplicateReason", equalTo(String.format(java.util.Locale.ROOT,
-                        "LLM openai:test-model (confidence 0.90, embedding cosine %.2f): Both report the same "
+                        "LLM openai:test-model (confidence 0.90, same-story model p %.2f): Both report the same "
                                 + "announcement.", brief.jsonPath().getDouble("similarity"))));
         assertThat(OpenAiStub.requestsContaining(SAME_STORY_PROMPT)).hasSize(1);
         List<Row> cached = database.rows("SELECT same_story, confidence, reason, model FROM same_story_answer "
@@ -117,7 +117,7 @@ class SameStoryLlmTest {
     }
 
     @Test
-    void strictEmbeddingRuleDecidesWhenTheLlmFails() {
+    void theModelAloneDecidesWhenTheLlmFails() {
         String text = Texts.article(22);
         OpenAiStub.answerWhen(SUMMARY_PROMPT, summaryFrom(text));
         OpenAiStub.failWhen(SAME_STORY_PROMPT, 500);

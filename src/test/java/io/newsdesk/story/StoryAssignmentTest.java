@@ -142,6 +142,31 @@ class StoryAssignmentTest {
     }
 
     @Test
+    void anotherOutletsTwoSentenceBriefJoinsTheStoryOfferingItsReasonAndAFollowUpStaysApart() {
+        Response report = post("Ferry runs aground off Northport", Texts.FERRY, "2015-05-05T07:00:00Z");
+        Response brief = post("212 rescued as Island Queen hits sandbank", """
+                Coastguard crews rescued all 212 people from the Island Queen after the Coastline Shipping ferry \
+                hit a sandbank off Northport on Tuesday. Eleven passengers were treated for hypothermia.""",
+                "2015-05-05T11:00:00Z");
+        Response followUp = post("Island Queen back in service", """
+                The Island Queen returned to service on Monday after Coastline Shipping spent 1.2 million pounds on \
+                repairs, and the port authority installed 14 new buoys, Maria Edwards said.""",
+                "2015-05-07T09:00:00Z");
+
+        brief.then().statusCode(201)
+                .body("storyId", equalTo(report.path("storyId")))
+                .body("duplicateOf", equalTo(report.path("id")))
+                .body("duplicateKind", equalTo("SAME_STORY"));
+        assertThat(brief.jsonPath().getString("duplicateReason")).startsWith("Same event: same names:")
+                .contains("Island Queen", "212");
+        assertThat(brief.jsonPath().getDouble("similarity")).isBetween(0.9, 1.0);
+        followUp.then().statusCode(201).body("duplicateKind", nullValue());
+        assertThat(followUp.jsonPath().getLong("storyId")).isNotEqualTo(report.jsonPath().getLong("storyId"));
+        assertThat(database.count("SELECT count(*) FROM article_mention WHERE article_id = $1",
+                brief.jsonPath().getLong("id"))).isPositive();
+    }
+
+    @Test
     void distinctEventsOnTheSameTopicAmongTheSeedsStayApart() {
         Set<Long> stories = new HashSet<>();
         for (Seed seed : Seeds.all()) {

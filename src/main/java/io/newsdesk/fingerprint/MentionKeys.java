@@ -1,0 +1,40 @@
+package io.newsdesk.fingerprint;
+
+import io.newsdesk.text.Mentions;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The telling names of an article as hashes, for finding other outlets' reports of the same event that share a name
+ * but no wording (a brief, another write-up): each word of a name phrase that is neither on the common-names list
+ * nor written in lower case by the text ("Venter", "Celera", not "Police" or "London"). First mentions first, at most
+ * {@link #MAX}. Pure and deterministic across processes (stored).
+ */
+public final class MentionKeys {
+
+    /** Keys stored per article: the names of the title and lead come first and are what a retelling repeats. */
+    public static final int MAX = 24;
+
+    private MentionKeys() {
+    }
+
+    public static long[] of(String title, String text) {
+        Mentions mentions = Mentions.of(title, text == null ? "" : text);
+        Set<String> words = new LinkedHashSet<>();
+        for (String phrase : mentions.phrases().keySet()) {
+            if (Mentions.isCommon(phrase, mentions)) {
+                continue;
+            }
+            for (String word : phrase.split(" ")) {
+                if (!Mentions.isListedCommon(word) && !mentions.lowercase().contains(word) && words.size() < MAX) {
+                    words.add(word);
+                }
+            }
+        }
+        return words.stream().mapToLong(word -> {
+            String key = word.toLowerCase(Locale.ROOT);
+            return Hashing.mix(Hashing.chars(key, 0, key.length()));
+        }).toArray();
+    }
+}
