@@ -217,11 +217,6 @@ public record Mentions(Map<String, Integer> names, Map<String, String> display, 
         return true;
     }
 
-    /** Whether a single key is on the fixed list of common news names. */
-    public static boolean isListedCommon(String key) {
-        return COMMON.contains(key);
-    }
-
     private static Set<String> loadCommon() {
         try (InputStream in = Mentions.class.getClassLoader().getResourceAsStream(COMMON_RESOURCE)) {
             if (in == null) {
