@@ -17,8 +17,8 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * The labelled development set for story deduplication, built at run time from {@code ../shared/eval/bbc.jsonl}
- * (never copied into the repository).
+ * The labelled development set for story deduplication, built at run time from the BBC corpus ({@code bbc.jsonl},
+ * a path given on the command line; never copied into the repository).
  *
  * <h2>Natural duplicates</h2>
  * The BBC corpus (2,225 articles) holds re-runs of its own stories. Found by exact normalised body (137 groups of

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a JSON Lines file (one object per line, blank lines skipped), such as the corpora in ../shared/eval. */
+/** Reads a JSON Lines file (one object per line, blank lines skipped), such as the evaluation corpora. */
 public final class Jsonl {
 
     private static final ObjectMapper JSON = new ObjectMapper();
