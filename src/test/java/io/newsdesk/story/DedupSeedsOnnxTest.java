@@ -53,8 +53,10 @@ class DedupSeedsOnnxTest {
             for (int j = 0; j < seeds.size(); j++) {
                 if (i != j) {
                     assertThat(judge.judge(seeds.get(i), seeds.get(j))).as("seed %d vs %d", i, j).isEmpty();
+                    // Without an LLM the model alone decides; 003 (Rafah talks) and 004 (Austin-Gallant meeting) come
+                    // closest, at p 0.83: with an LLM configured, that pair is one it is asked about.
                     assertThat(judge.sameStoryProbability(PairEvidence.of(seeds.get(i), seeds.get(j))))
-                            .as("seed %d vs %d", i, j).isLessThan(0.5);
+                            .as("seed %d vs %d", i, j).isLessThan(SameStoryModel.load().threshold());
                 }
             }
         }
