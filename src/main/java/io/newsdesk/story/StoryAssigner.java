@@ -86,7 +86,7 @@ public class StoryAssigner {
 
     /**
      * One transaction under the candidate set's locks. Without {@code answers} (the first attempt) it ends without a
-     * decision when only the LLM can decide; with them (the second) it decides, by the strict rule for any pair the
+     * decision when only the LLM can decide; with them (the second) it decides, by the model alone for any pair the
      * answers do not cover (the LLM failed, or an article arrived in between).
      */
     private Uni<Outcome> attempt(ArticleToAssign article, Map<PairKey, SameStoryAnswer> answers) {
@@ -178,7 +178,7 @@ public class StoryAssigner {
 
     /**
      * The answers on these pairs, outside any transaction (no lock is held while the LLM thinks): the cached ones,
-     * and for the others the LLM's, cached in turn. A failed call leaves its pair to the strict rule.
+     * and for the others the LLM's, cached in turn. A failed call leaves its pair to the model alone.
      */
     private Uni<Map<PairKey, SameStoryAnswer>> answers(List<PairToJudge> pairs, Context context) {
         return cache.find(pairs.stream().map(PairToJudge::key).toList()).flatMap(cached -> {
@@ -191,7 +191,7 @@ public class StoryAssigner {
                     .onItem().transformToUniAndMerge(pair -> adjudicator.ask(pair)
                             .invoke(answer -> answers.put(pair.key(), answer))
                             .onFailure().recoverWithItem(failure -> {
-                                LOG.warnf("Same-story question to the LLM failed (%s); the strict embedding rule "
+                                LOG.warnf("Same-story question to the LLM failed (%s); the same-story model alone "
                                         + "decides", LlmFailures.describe(failure));
                                 return null;
                             }))
