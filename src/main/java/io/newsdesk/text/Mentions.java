@@ -235,11 +235,6 @@ public record Mentions(Map<String, Integer> names, Map<String, String> display, 
         }
     }
 
-    /** Whether the text writes this name key in lower case too ("Police" and "police"). */
-    public boolean isAlsoCommonWord(String key) {
-        return names.containsKey(key) && lowercase.contains(key);
-    }
-
     /** The number of name mentions. */
     public int nameMentions() {
         return names.values().stream().mapToInt(Integer::intValue).sum();
