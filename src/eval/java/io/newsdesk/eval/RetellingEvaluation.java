@@ -493,7 +493,8 @@ public final class RetellingEvaluation {
         return out;
     }
 
-    private static List<Pair> read(Path file) {
+    /** The labelled pairs of a pair file (RetellingDevSet's format); a missing title is null. */
+    static List<Pair> read(Path file) {
         List<Pair> pairs = new ArrayList<>();
         for (JsonNode row : Jsonl.read(file)) {
             pairs.add(new Pair(row.get("pairId").asText(), row.get("kind").asText(), row.path("origin").asText(""),

@@ -1,5 +1,8 @@
 package io.newsdesk.eval;
 
+import io.newsdesk.eval.RetellingEvaluation.Pair;
+import io.newsdesk.eval.RetellingEvaluation.Side;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -17,7 +20,6 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.newsdesk.bench.BenchService;
 import io.newsdesk.bench.Prometheus;
 import io.newsdesk.story.ClusteringMetrics;
-import io.newsdesk.testing.Jsonl;
 import io.newsdesk.testing.OpenAiStub;
 import io.newsdesk.text.SentenceSplitter;
 import java.net.URI;
@@ -75,12 +77,6 @@ public final class RetellingStreamEvaluation {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String KINDS = "brief,retelling,copy,hard-negative";
 
-    record Side(String id, String title, String body, Instant publishedAt) {
-    }
-
-    record Pair(String id, String kind, String origin, String split, boolean same, Side a, Side b) {
-    }
-
     /** One posted article: a corpus article at one of its publication times. */
     record Post(int index, String key, String id, String title, String body, Instant publishedAt, String url,
             String normalised) {
@@ -103,7 +99,8 @@ public final class RetellingStreamEvaluation {
         int concurrency = Integer.getInteger("eval.concurrency", 2);
         List<String> runs = List.of(System.getProperty("eval.runs", "offline,oracle").split(","));
 
-        List<Pair> pairs = read(file).stream().filter(p -> split.equals("all") || p.split().equals(split)).toList();
+        List<Pair> pairs = RetellingEvaluation.read(file).stream()
+                .filter(p -> split.equals("all") || p.split().equals(split)).toList();
         Map<String, Post> posts = posts(pairs);
         List<Post> order = new ArrayList<>(posts.values());
         Collections.shuffle(order, new Random(seed));
@@ -134,21 +131,6 @@ public final class RetellingStreamEvaluation {
     // ---------------------------------------------------------------------------------------------------------
     // The stream
 
-    static List<Pair> read(Path file) {
-        List<Pair> pairs = new ArrayList<>();
-        for (JsonNode row : Jsonl.read(file)) {
-            pairs.add(new Pair(row.get("pairId").asText(), row.get("kind").asText(), row.path("origin").asText(""),
-                    row.get("split").asText(), row.get("same").asBoolean(), side(row.get("a")), side(row.get("b"))));
-        }
-        return pairs;
-    }
-
-    private static Side side(JsonNode node) {
-        JsonNode title = node.get("title");
-        return new Side(node.get("id").asText(), title == null || title.isNull() ? "" : title.asText(),
-                node.get("body").asText(), Instant.parse(node.get("publishedAt").asText()));
-    }
-
     private static String key(Side side) {
         return side.id() + "@" + side.publishedAt();
     }
@@ -162,7 +144,8 @@ public final class RetellingStreamEvaluation {
                 posts.computeIfAbsent(key(side), k -> {
                     int n = perId.merge(side.id(), 1, Integer::sum);
                     String url = "https://eval.example/" + side.id().replaceAll("[^A-Za-z0-9._-]", "/") + "/" + n;
-                    return new Post(posts.size(), k, side.id(), side.title(), side.body(), side.publishedAt(), url,
+                    return new Post(posts.size(), k, side.id(), side.title() == null ? "" : side.title(),
+                            side.body(), side.publishedAt(), url,
                             normalise(side.body()));
                 });
             }
