@@ -32,6 +32,11 @@ public record TextFingerprint(long exactHash, long[] shingles, MinHashSignature 
         return shingles.length == 0;
     }
 
+    /** Whether both texts have words and the same normalised text. */
+    public boolean isSameText(TextFingerprint other) {
+        return !isEmpty() && !other.isEmpty() && exactHash == other.exactHash;
+    }
+
     public Resemblance resemblance(TextFingerprint other) {
         return Resemblance.of(shingles, other.shingles);
     }

@@ -1,9 +1,12 @@
 package io.newsdesk.story;
 
+import io.newsdesk.embedding.Vectors;
 import io.newsdesk.fingerprint.Resemblance;
+import io.newsdesk.fingerprint.TextFingerprint;
 import io.newsdesk.store.DuplicateKind;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -55,11 +58,27 @@ public final class DuplicateJudge {
 
     /** The verdict on a pair's evidence (the new article is side A of the resemblance). */
     public Optional<Verdict> judge(PairEvidence evidence) {
-        if (evidence.exactMatch()) {
+        Optional<Verdict> copy = copyVerdict(evidence.exactMatch(), evidence.resemblance());
+        if (copy.isPresent()) {
+            return copy;
+        }
+        double p = sameStoryProbability(evidence);
+        return model != null && p >= model.threshold()
+                ? Optional.of(new Verdict(DuplicateKind.SAME_STORY, p, "Same event: " + model.explain(
+                        evidence.features(), p) + "."))
+                : Optional.empty();
+    }
+
+    /** EXACT or NEAR_VERBATIM on the two texts' fingerprints alone, or empty (the new article is {@code article}). */
+    public Optional<Verdict> copyVerdict(TextFingerprint article, TextFingerprint candidate) {
+        return copyVerdict(article.isSameText(candidate), article.resemblance(candidate));
+    }
+
+    private Optional<Verdict> copyVerdict(boolean exactMatch, Resemblance r) {
+        if (exactMatch) {
             return Optional.of(new Verdict(DuplicateKind.EXACT, 1.0,
                     "Normalised text hash equal: the same cleaned text."));
         }
-        Resemblance r = evidence.resemblance();
         if (r.smallerSize() >= thresholds.minShingles()) {
             double containment = r.maxContainment();
             double jaccard = r.jaccard();
@@ -75,11 +94,35 @@ public final class DuplicateJudge {
                         containment, jaccard, which)));
             }
         }
-        double p = sameStoryProbability(evidence);
-        return model != null && p >= model.threshold()
-                ? Optional.of(new Verdict(DuplicateKind.SAME_STORY, p, "Same event: " + model.explain(
-                        evidence.features(), p) + "."))
-                : Optional.empty();
+        return Optional.empty();
+    }
+
+    /**
+     * An upper bound of {@link #sameStoryProbability} from what is known before the names and figures are read: the
+     * story embeddings, the lengths in words ({@link SameStoryFeatures#wordCount}) and the publication times. Lets
+     * story assignment skip reading the names of a candidate that cannot change its decision.
+     */
+    public double maxSameStoryProbability(float[] embeddingA, float[] embeddingB, int wordsA, int wordsB,
+            Instant publishedA, Instant publishedB) {
+        if (model == null || embeddingA == null || embeddingB == null || publishedA == null || publishedB == null) {
+            return 0;
+        }
+        Duration apart = Duration.between(publishedA, publishedB).abs();
+        if (apart.compareTo(thresholds.sameStoryWindow()) > 0) {
+            return 0;
+        }
+        return model.maxProbability(SameStoryFeatures.range(Vectors.cosine(embeddingA, embeddingB), wordsA, wordsB,
+                apart));
+    }
+
+    /** The same-story model's threshold, or 1 without a model. */
+    public double sameStoryThreshold() {
+        return model == null ? 1 : model.threshold();
+    }
+
+    /** The lower edge of the band worth asking an LLM about, or 1 without a model. */
+    public double askFrom() {
+        return model == null ? 1 : model.askFrom();
     }
 
     /**

@@ -21,12 +21,11 @@ public record PairEvidence(boolean exactMatch, Resemblance resemblance, double c
     public static PairEvidence of(DedupArticle article, DedupArticle candidate) {
         TextFingerprint a = article.fingerprint();
         TextFingerprint b = candidate.fingerprint();
-        boolean exact = !a.isEmpty() && !b.isEmpty() && a.exactHash() == b.exactHash();
         double cosine = article.embedding() == null || candidate.embedding() == null ? Double.NaN
                 : Vectors.cosine(article.embedding(), candidate.embedding());
         Duration apart = article.publishedAt() == null || candidate.publishedAt() == null ? null
                 : Duration.between(article.publishedAt(), candidate.publishedAt()).abs();
-        return new PairEvidence(exact, a.resemblance(b), cosine, apart,
+        return new PairEvidence(a.isSameText(b), a.resemblance(b), cosine, apart,
                 SameStoryFeatures.of(article.side(), candidate.side()));
     }
 }

@@ -141,6 +141,33 @@ public record SameStoryFeatures(double cosine, double sentenceMax, double senten
         }
     }
 
+    /** The length a side is measured by: the number of words of its text. */
+    public static int wordCount(String text) {
+        return Words.tokenize(text == null ? "" : text).size();
+    }
+
+    /**
+     * The smallest and largest value each feature (in the order of {@link #NAMES}) can take for a pair of which only
+     * the story cosine, the lengths and the time apart are known: everything names and figures could add, at worst
+     * and at best. {@code high} of {@code rareNames} is unbounded.
+     */
+    public static Range range(double cosine, int wordsA, int wordsB, Duration apart) {
+        double lengthRatio = lengthRatio(wordsA, wordsB);
+        double hours = Math.log1p((apart == null ? WINDOW : apart).toMinutes() / 60.0);
+        return new Range(
+                new double[] {cosine, -1, -1, 0, 0, 0, 0, 0, 0, 0, 0, lengthRatio, 0, -lengthRatio, hours},
+                new double[] {cosine, 1, 1, 1, 1, 1, 1, Double.POSITIVE_INFINITY, 1, 1, 1, lengthRatio, lengthRatio,
+                        lengthRatio, hours});
+    }
+
+    /** Per feature (in the order of {@link #NAMES}) the smallest and the largest value it can take. */
+    public record Range(double[] low, double[] high) {
+    }
+
+    private static double lengthRatio(int wordsA, int wordsB) {
+        return Math.log((Math.max(wordsA, wordsB) + 1.0) / (Math.min(wordsA, wordsB) + 1.0));
+    }
+
     /** The features of a pair; symmetric in {@code a} and {@code b} (ties in length are broken by content). */
     public static SameStoryFeatures of(Side a, Side b) {
         boolean aShorter = a.length() < b.length() || (a.length() == b.length()
@@ -205,7 +232,7 @@ public record SameStoryFeatures(double cosine, double sentenceMax, double senten
         Duration apart = a.publishedAt() == null || b.publishedAt() == null ? null
                 : Duration.between(a.publishedAt(), b.publishedAt()).abs();
         double hours = (apart == null ? WINDOW : apart).toMinutes() / 60.0;
-        double lengthRatio = Math.log((longer.length() + 1.0) / (shorter.length() + 1.0));
+        double lengthRatio = lengthRatio(longer.length(), shorter.length());
         double containment = smoothedShare(matchedPhrases, ms.phrases().size());
         return new SameStoryFeatures(cosine, sentence[0], sentence[1], headline, weightedJaccard(ms, ml),
                 containment, smoothedShare(rareMatched, rare), Math.log1p(rareMatched), novel.size() / (rare + 1.0),

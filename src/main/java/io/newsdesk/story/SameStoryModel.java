@@ -88,6 +88,19 @@ public record SameStoryModel(double[] weights, double bias, double threshold, do
         return 1 / (1 + Math.exp(-z));
     }
 
+    /**
+     * The largest probability a pair whose features lie in {@code range} can get: each feature at the end of its range
+     * its weight favours.
+     */
+    public double maxProbability(SameStoryFeatures.Range range) {
+        double z = bias;
+        for (int i = 0; i < weights.length; i++) {
+            double best = weights[i] > 0 ? range.high()[i] : range.low()[i];
+            z += weights[i] == 0 ? 0 : weights[i] * best;
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
     /** Whether the model alone calls the pair the same story. */
     public boolean isSameStory(SameStoryFeatures features) {
         return probability(features) >= threshold;

@@ -2,6 +2,7 @@ package io.newsdesk.story;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.newsdesk.fingerprint.TextFingerprint;
 import io.newsdesk.store.DuplicateKind;
 import io.newsdesk.llm.LlmFailures;
 import io.newsdesk.story.PairToJudge.PairKey;
@@ -127,30 +128,76 @@ public class StoryAssigner {
 
     private static final Judged NO_CANDIDATES = new Judged(null, List.of());
 
+    /** A candidate that is not a copy, with the most its same-story probability can be. */
+    private record Bounded(StoredCandidate candidate, TextFingerprint fingerprint, double maxProbability) {
+    }
+
+    /**
+     * Every candidate's shingles are compared (copies first); the same-story model reads names and figures, the
+     * costly part, only for candidates whose bound ({@link DuplicateJudge#maxSameStoryProbability}) could still change
+     * the decision, most promising first: the result is the one of judging them all.
+     */
     private Judged judged(ArticleToAssign article, List<StoredCandidate> candidates) {
         DedupArticle incoming = DedupArticle.of(article.title(), article.text(), article.publishedAt(),
                 article.fingerprints().embedding(), article.fingerprints().text());
         PairToJudge.Side incomingSide = new PairToJudge.Side(incoming.fingerprint().exactHash(), article.title(),
                 article.text(), article.publishedAt());
+        int incomingWords = incoming.side().length();
         Decision best = null;
-        List<Ambiguous> ambiguous = new ArrayList<>();
+        List<Bounded> notCopies = new ArrayList<>();
         for (StoredCandidate candidate : candidates) {
-            DedupArticle earlier = candidate.toDedupArticle();
+            TextFingerprint fingerprint = TextFingerprint.of(candidate.text());
+            Optional<Verdict> copy = judge.copyVerdict(incoming.fingerprint(), fingerprint);
+            if (copy.isPresent()) {
+                best = stronger(best, candidate, copy.get());
+            } else {
+                notCopies.add(new Bounded(candidate, fingerprint, judge.maxSameStoryProbability(incoming.embedding(),
+                        candidate.embedding(), incomingWords, SameStoryFeatures.wordCount(candidate.text()),
+                        article.publishedAt(), candidate.publishedAt())));
+            }
+        }
+        notCopies.sort(Comparator.comparingDouble(Bounded::maxProbability).reversed());
+        List<Ambiguous> ambiguous = new ArrayList<>();
+        for (Bounded bounded : notCopies) {
+            if (!canChange(bounded.maxProbability(), best, ambiguous)) {
+                break;
+            }
+            StoredCandidate candidate = bounded.candidate();
+            DedupArticle earlier = DedupArticle.of(candidate.title(), candidate.text(), candidate.publishedAt(),
+                    candidate.embedding(), bounded.fingerprint());
             PairEvidence evidence = PairEvidence.of(incoming, earlier);
             Optional<Verdict> verdict = judge.judge(evidence);
             if (verdict.isPresent()) {
-                if (best == null || verdict.get().isStrongerThan(best.verdict())) {
-                    best = new Decision(candidate, verdict.get());
-                }
+                best = stronger(best, candidate, verdict.get());
             } else if (inAmbiguousBand(evidence)) {
                 PairToJudge.Side earlierSide = new PairToJudge.Side(earlier.fingerprint().exactHash(),
                         candidate.title(), candidate.text(), candidate.publishedAt());
                 ambiguous.add(new Ambiguous(PairToJudge.of(incomingSide, earlierSide,
                         judge.sameStoryProbability(evidence)), candidate));
+                ambiguous.sort(Comparator.comparingDouble((Ambiguous a) -> a.pair().probability()).reversed());
             }
         }
-        ambiguous.sort(Comparator.comparingDouble((Ambiguous a) -> a.pair().probability()).reversed());
         return new Judged(best, List.copyOf(ambiguous.subList(0, Math.min(ambiguous.size(), config.llm().maxPairs()))));
+    }
+
+    private static Decision stronger(Decision best, StoredCandidate candidate, Verdict verdict) {
+        return best == null || verdict.isStrongerThan(best.verdict()) ? new Decision(candidate, verdict) : best;
+    }
+
+    /**
+     * Whether a candidate whose same-story probability is at most {@code maxProbability} can change the decision: beat
+     * the best verdict so far, or, without one, reach the threshold or a place among the pairs the LLM is asked about.
+     */
+    private boolean canChange(double maxProbability, Decision best, List<Ambiguous> ambiguous) {
+        if (best != null) {
+            return best.kind() == DuplicateKind.SAME_STORY && maxProbability > best.verdict().similarity();
+        }
+        if (maxProbability >= judge.sameStoryThreshold()) {
+            return true;
+        }
+        int asked = config.llm().maxPairs();
+        return adjudicator.enabled() && maxProbability >= judge.askFrom()
+                && (ambiguous.size() < asked || maxProbability > ambiguous.get(asked - 1).pair().probability());
     }
 
     private boolean inAmbiguousBand(PairEvidence evidence) {

@@ -304,12 +304,16 @@ public record Mentions(Map<String, Integer> names, Map<String, String> display, 
         while (m.find()) {
             String between = previousEnd < 0 ? sentence.substring(0, m.start())
                     : sentence.substring(previousEnd, m.start());
-            boolean initial = previousEnd < 0 || between.matches(".*[:\"“‘(\\[].*|.*\\s['‘]\\s*");
-            words.add(new Word(m.group(), initial, between.isBlank() && previousEnd >= 0));
+            boolean initial = previousEnd < 0 || OPENS_SENTENCE.matcher(between).matches();
+            words.add(Word.of(m.group(), initial, between.isBlank() && previousEnd >= 0));
             previousEnd = m.end();
         }
         return words;
     }
+
+    /** What between two words makes the second start a sentence: an opening quote, bracket or colon. */
+    private static final Pattern OPENS_SENTENCE = Pattern.compile(".*[:\"“‘(\\[].*|.*\\s['‘]\\s*");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
 
     /**
      * One word of a sentence.
@@ -317,8 +321,16 @@ public record Mentions(Map<String, Integer> names, Map<String, String> display, 
      * @param text     as written
      * @param initial  first of its sentence, or right after an opening quote, bracket or colon
      * @param adjacent only whitespace separates it from the word before
+     * @param shown    as written without a possessive or a final full stop
+     * @param key      {@code shown} in lower case without full stops
      */
-    private record Word(String text, boolean initial, boolean adjacent) {
+    private record Word(String text, boolean initial, boolean adjacent, String shown, String key) {
+
+        static Word of(String text, boolean initial, boolean adjacent) {
+            String shown = POSSESSIVE.matcher(text).replaceFirst("");
+            shown = shown.endsWith(".") ? shown.substring(0, shown.length() - 1) : shown;
+            return new Word(text, initial, adjacent, shown, shown.replace(".", "").toLowerCase(Locale.ROOT));
+        }
 
         boolean capitalised() {
             return Character.isUpperCase(text.codePointAt(0));
@@ -332,15 +344,6 @@ public record Mentions(Map<String, Integer> names, Map<String, String> display, 
         /** Whether this word continues a name begun by {@code previous}: capitalised, adjacent, not a stop word. */
         boolean adjacentNameAfter(Word previous) {
             return adjacent && capitalised() && !STOP_CAPITALS.contains(key()) && !previous.text.endsWith("'");
-        }
-
-        String shown() {
-            String s = text.replaceFirst("['’]s?$", "");
-            return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
-        }
-
-        String key() {
-            return shown().replace(".", "").toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -177,4 +177,28 @@ class DuplicateJudgeTest {
         assertThatThrownBy(() -> new Verdict(DuplicateKind.EXACT, 1.5, "x")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Verdict(DuplicateKind.EXACT, 1, " ")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theSameStoryBoundIsNeverBelowTheProbabilityAndPrunesUnlikePairsOfSimilarLength() {
+        java.util.Random random = new java.util.Random(12);
+        int pruned = 0;
+        for (int i = 0; i < 24; i++) {
+            String text = Texts.article(i);
+            String other = i % 3 == 0 ? Texts.cutShort(Texts.article(i), 0.2) : Texts.article((i + 5) % Texts.ARTICLES);
+            float[] a = {random.nextFloat(), random.nextFloat(), random.nextFloat()};
+            float[] b = {random.nextFloat() - 0.5f, random.nextFloat(), random.nextFloat() - 0.5f};
+            Instant later = NOON.plus(Duration.ofHours(i));
+            PairEvidence evidence = PairEvidence.of(article(text, NOON, a), article(other, later, b));
+
+            double bound = judge.maxSameStoryProbability(a, b, SameStoryFeatures.wordCount(text),
+                    SameStoryFeatures.wordCount(other), NOON, later);
+
+            assertThat(bound).isGreaterThanOrEqualTo(judge.sameStoryProbability(evidence));
+            pruned += bound < judge.sameStoryThreshold() ? 1 : 0;
+        }
+        assertThat(pruned).as("pairs the bound alone rules out").isPositive();
+        assertThat(judge.maxSameStoryProbability(null, new float[] {1}, 10, 10, NOON, NOON)).isZero();
+        assertThat(judge.maxSameStoryProbability(new float[] {1}, new float[] {1}, 10, 10, NOON,
+                NOON.plus(Duration.ofDays(4)))).isZero();
+    }
 }
