@@ -38,7 +38,7 @@ public interface DedupConfig {
 
     @Description("Besides copies and articles sharing telling names, the articles within the window whose story "
             + "embeddings (title + lead) are at least this similar (cosine) are judged.")
-    @WithDefault("0.50")
+    @WithDefault("0.20")
     @DecimalMin("0")
     @DecimalMax("1")
     double candidateCosine();

@@ -135,12 +135,13 @@ public final class DuplicateJudge {
     }
 
     /**
-     * The model's probability that the pair reports one event; 0 without a model, outside the window, or without both
-     * story embeddings (embeddings off means copies only).
+     * The model's probability that the pair reports one event; 0 without a model, outside the window, without both
+     * story embeddings (embeddings off means copies only), or unless both texts are in a cased script: in Chinese or
+     * Hindi no names are found, so nothing would tell two events apart but the (English) embedding.
      */
     public double sameStoryProbability(PairEvidence evidence) {
         Duration apart = evidence.apart();
-        if (model == null || Double.isNaN(evidence.cosine()) || apart == null
+        if (model == null || !evidence.casedScript() || Double.isNaN(evidence.cosine()) || apart == null
                 || apart.compareTo(thresholds.sameStoryWindow()) > 0) {
             return 0;
         }

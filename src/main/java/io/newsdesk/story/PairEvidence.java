@@ -14,9 +14,11 @@ import java.time.Duration;
  * @param cosine      cosine of the story embeddings, or NaN when either is missing
  * @param apart       distance of the publication times, or null when either is missing
  * @param features    what the same-story model decides on
+ * @param casedScript both texts are written in a script with capital letters: the model's name features (fitted on
+ *                    English) can be read from them
  */
 public record PairEvidence(boolean exactMatch, Resemblance resemblance, double cosine, Duration apart,
-        SameStoryFeatures features) {
+        SameStoryFeatures features, boolean casedScript) {
 
     public static PairEvidence of(DedupArticle article, DedupArticle candidate) {
         TextFingerprint a = article.fingerprint();
@@ -26,6 +28,7 @@ public record PairEvidence(boolean exactMatch, Resemblance resemblance, double c
         Duration apart = article.publishedAt() == null || candidate.publishedAt() == null ? null
                 : Duration.between(article.publishedAt(), candidate.publishedAt()).abs();
         return new PairEvidence(a.isSameText(b), a.resemblance(b), cosine, apart,
-                SameStoryFeatures.of(article.side(), candidate.side()));
+                SameStoryFeatures.of(article.side(), candidate.side()),
+                article.side().casedScript() && candidate.side().casedScript());
     }
 }

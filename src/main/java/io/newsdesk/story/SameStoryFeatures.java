@@ -102,9 +102,11 @@ public record SameStoryFeatures(double cosine, double sentenceMax, double senten
      * @param headline    the words (4+ characters) of the title, else of the first sentence
      * @param words       all distinct words of title and text
      * @param length      number of words of the text
+     * @param casedScript whether the text is written in a script with capital letters ({@link Mentions#isCasedScript}),
+     *                    where the name features mean something
      */
     public record Side(float[] embedding, List<float[]> sentences, Instant publishedAt, Mentions mentions,
-            Set<String> headline, Set<String> words, int length) {
+            Set<String> headline, Set<String> words, int length, boolean casedScript) {
 
         /** A side without sentence vectors: the sentence features fall back to the story cosine. */
         public static Side of(String title, String text, float[] embedding, Instant publishedAt) {
@@ -137,7 +139,7 @@ public record SameStoryFeatures(double cosine, double sentenceMax, double senten
                 }
             }
             return new Side(embedding, List.copyOf(units), publishedAt, Mentions.of(title, body),
-                    Set.copyOf(headlineWords), Set.copyOf(words), bodyWords.size());
+                    Set.copyOf(headlineWords), Set.copyOf(words), bodyWords.size(), Mentions.isCasedScript(body));
         }
     }
 

@@ -103,6 +103,28 @@ public record Mentions(Map<String, Integer> names, Map<String, String> display, 
             "last", "next", "earlier", "later", "according", "mr", "mrs", "ms", "miss", "dr", "sir", "dame",
             "prof", "rev", "st", "oh", "ok", "okay");
 
+    /** Letters read to tell the script: enough for any article, bounded for a huge one. */
+    private static final int SCRIPT_SAMPLE = 4000;
+
+    /**
+     * Whether most letters of the text are upper or lower case (Latin, Greek, Cyrillic, Armenian…): only there does
+     * capitalisation mark names. Chinese, Japanese, Arabic, Hebrew, Devanagari or Thai text has no case, so no names
+     * are found in it and "no new names" would say nothing.
+     */
+    public static boolean isCasedScript(String text) {
+        int letters = 0;
+        int cased = 0;
+        for (int i = 0; text != null && i < text.length() && letters < SCRIPT_SAMPLE; ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                cased += Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c) ? 1 : 0;
+            }
+            i += Character.charCount(c);
+        }
+        return letters > 0 && cased * 2 > letters;
+    }
+
     /** The mentions of a text without a title. */
     public static Mentions of(String text) {
         return of(null, text);

@@ -201,4 +201,19 @@ class DuplicateJudgeTest {
         assertThat(judge.maxSameStoryProbability(new float[] {1}, new float[] {1}, 10, 10, NOON,
                 NOON.plus(Duration.ofDays(4)))).isZero();
     }
+
+    @Test
+    void withoutCapitalLettersOnlyCopiesAreFoundNotTheSameStory() {
+        String beijing = "北京市政府今天宣布了新的交通管理措施。从下个月开始，市中心将实行单双号限行。官员表示，这项措施旨在减少空气污染和交通拥堵。";
+        String tokyo = "日本银行周二决定维持超低利率政策不变。央行行长在记者会上表示，通胀前景仍不确定。分析人士预计，央行可能在明年调整政策。";
+        float[] sameEmbedding = {1, 0};
+
+        PairEvidence unrelated = PairEvidence.of(article(beijing, NOON, sameEmbedding), article(tokyo, NOON, sameEmbedding));
+
+        assertThat(unrelated.casedScript()).isFalse();
+        assertThat(judge.sameStoryProbability(unrelated)).isZero();
+        assertThat(judge.judge(unrelated)).isEmpty();
+        assertThat(judge.judge(article(beijing, NOON, sameEmbedding), article(beijing + "\n", NOON, sameEmbedding))
+                .orElseThrow().kind()).isEqualTo(DuplicateKind.EXACT);
+    }
 }

@@ -102,4 +102,14 @@ class MentionsTest {
         assertThat(Mentions.isCommon("venter", m)).isFalse();
         assertThat(Mentions.isCommon("london venter", m)).isFalse();
     }
+
+    @Test
+    void onlyScriptsWithCapitalLettersAreCased() {
+        assertThat(Mentions.isCasedScript("The ferry ran aground off Mull, the coastguard said.")).isTrue();
+        assertThat(Mentions.isCasedScript("Паром сел на мель у острова Малл, сообщила береговая охрана.")).isTrue();
+        assertThat(Mentions.isCasedScript("北京市政府今天宣布了新的交通管理措施。")).isFalse();
+        assertThat(Mentions.isCasedScript("दिल्ली में मंगलवार को भारी बारिश हुई।")).isFalse();
+        assertThat(Mentions.isCasedScript("Beijing 北京市政府今天宣布了新的交通管理措施")).isFalse();
+        assertThat(Mentions.isCasedScript("12,000 — 45%")).isFalse();
+    }
 }
