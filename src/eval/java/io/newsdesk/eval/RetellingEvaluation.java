@@ -89,14 +89,12 @@ public final class RetellingEvaluation {
 
     /**
      * Features never selected: hoursApart is fitted on synthetic publication times (its figures are shown
-     * separately); lengthRatio mostly tells the pair file's briefs (all same) from its article pairs, and so does
-     * containmentXLength (selected when allowed: it then joins a brief naming only "Scotland" to any Scottish
-     * story; held-out hard negatives 0.981 and candidate negatives 0.927 kept apart, against 1.000 and 0.974
-     * without it); the sentence features need sentence vectors that story assignment does not store (there they
-     * fall back to the story cosine, so a model using them would not be the model evaluated here).
+     * separately); lengthRatio mostly tells the pair file's briefs (all same) from its article pairs; the sentence
+     * features need sentence vectors that story assignment does not store (there they fall back to the story
+     * cosine, so a model using them would not be the model evaluated here).
      */
     static final Set<String> EXCLUDED = Set.of(System.getProperty("eval.exclude",
-            "hoursApart,lengthRatio,containmentXLength,sentenceMax,sentenceTop2,sentenceXLength").split(","));
+            "hoursApart,lengthRatio,sentenceMax,sentenceTop2,sentenceXLength").split(","));
 
     record Side(String id, String title, String body, Instant publishedAt) {
     }
