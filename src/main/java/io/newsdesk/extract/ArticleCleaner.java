@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ArticleCleaner {
 
-    private final HtmlTextExtractor extractor = new HtmlTextExtractor();
+    private final MainTextExtractor extractor = new MainTextExtractor();
     private final ChromeStripper stripper = new ChromeStripper();
 
     /**
@@ -18,6 +18,6 @@ public class ArticleCleaner {
         if ((body == null) == (html == null)) {
             throw new IllegalArgumentException("exactly one of body and html must be given");
         }
-        return stripper.strip(html != null ? extractor.extract(html) : body, title);
+        return stripper.strip(html != null ? extractor.extract(html, null).text() : body, title);
     }
 }
