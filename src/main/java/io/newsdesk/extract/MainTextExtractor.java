@@ -45,6 +45,7 @@ public final class MainTextExtractor {
     private static final double SIBLING_SHARE = 0.2;
     private static final double MAX_BLOCK_LINK_DENSITY = 0.5;
     private static final int FALLBACK_BELOW_CHARS = 1000;
+    private static final double FALLBACK_GAIN = 1.3;
 
     public MainText extract(String html, String url) {
         return extract(Jsoup.parse(html, url == null ? "" : url), html, url);
@@ -61,10 +62,10 @@ public final class MainTextExtractor {
         removeBoilerplate(body, stats);
         stats = TextStats.of(body);
         Element root = articleRoot(body, stats);
-        List<String> paragraphs = keptBlocks(root, stats);
+        List<String> paragraphs = keptBlocks(root);
         if (length(paragraphs) < FALLBACK_BELOW_CHARS) {
             List<String> readability = readability(html, url);
-            if (length(readability) > length(paragraphs)) {
+            if (length(readability) > FALLBACK_GAIN * length(paragraphs)) {
                 paragraphs = readability;
             }
         }
@@ -195,7 +196,7 @@ public final class MainTextExtractor {
                 || length > 0 && linkDensity == 0 && text.matches(".*[.!?…]\\p{Pf}?\\s*$");
     }
 
-    private static List<String> keptBlocks(Element root, TextStats stats) {
+    private static List<String> keptBlocks(Element root) {
         List<String> kept = new ArrayList<>();
         for (Blocks.Block block : Blocks.of(root)) {
             if (block.linkDensity() > MAX_BLOCK_LINK_DENSITY) {
@@ -206,11 +207,15 @@ public final class MainTextExtractor {
         return kept;
     }
 
+    /** Readability4J's article on a page of its own, pruned and filtered as ours is. */
     private static List<String> readability(String html, String url) {
         Element content = new Readability4J(url == null ? "" : url, html).parse().getArticleContent();
-        return content == null ? List.of() : Blocks.of(content).stream()
-                .filter(block -> block.linkDensity() <= MAX_BLOCK_LINK_DENSITY)
-                .map(Blocks.Block::text).toList();
+        if (content == null) {
+            return List.of();
+        }
+        content.select(PageBoilerplate.NON_TEXT_TAGS).remove();
+        removeBoilerplate(content, TextStats.of(content));
+        return keptBlocks(content);
     }
 
     private static int length(List<String> paragraphs) {

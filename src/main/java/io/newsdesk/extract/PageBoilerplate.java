@@ -16,7 +16,7 @@ final class PageBoilerplate {
 
     /** Elements whose content is never article text. */
     static final String NON_TEXT_TAGS = "script, style, noscript, template, svg, math, iframe, object, embed, canvas, "
-            + "video, audio, map, select, input, button, textarea, option, dialog, figcaption, link, meta";
+            + "video, audio, map, select, input, button, textarea, option, dialog, figcaption, link, meta, title";
 
     private static final Set<String> REGION_TAGS = Set.of("nav", "aside", "footer", "menu");
     private static final Set<String> REGION_ROLES = Set.of(
