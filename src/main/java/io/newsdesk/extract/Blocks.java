@@ -1,5 +1,6 @@
 package io.newsdesk.extract;
 
+import io.newsdesk.text.InvisibleText;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -73,7 +74,7 @@ final class Blocks {
 
         void endBlock() {
             String text = current.toString().replaceAll("[\\s\\p{Z}]+", " ").strip();
-            if (!text.isEmpty()) {
+            if (!InvisibleText.isBlank(text)) {
                 blocks.add(new Block(text, Math.min(linkChars, text.length())));
             }
             current.setLength(0);

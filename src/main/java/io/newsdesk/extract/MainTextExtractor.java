@@ -23,14 +23,15 @@ import org.jsoup.select.NodeVisitor;
  *
  * <ol>
  *   <li>Markup that never holds text (scripts, styles, forms' controls, captions) is removed, and so is every region
- *       whose tag, role or class/id names mark it as boilerplate ({@link PageBoilerplate}), unless it holds most of
- *       the page's text or the article element itself.</li>
+ *       whose tag or role marks it as boilerplate ({@link PageBoilerplate}) unless it holds the article element, and
+ *       every hidden or boilerplate-named one unless it also holds most of the page's text.</li>
  *   <li>Each text block scores its ancestors (length, commas, as Mozilla Readability does); a container's score is
  *       weighed by its link density and its names. The best container is the article; its parent replaces it when the
  *       article is split across siblings, and siblings that look like article text are taken along.</li>
  *   <li>Blocks inside are kept unless they are mostly link text (menus, teaser lists) or short labels.</li>
- *   <li>When that leaves almost nothing, Readability4J's choice on the original page is taken if it has more text,
- *       and when even that is empty, every readable block of the page: short texts are articles too.</li>
+ *   <li>When that leaves little text, Readability4J's choice on the original page (pruned the same way) is taken if
+ *       it has clearly more text and some prose; when nothing is left at all, every readable block that survived
+ *       step 1: short texts are articles too.</li>
  * </ol>
  */
 public final class MainTextExtractor {
@@ -46,6 +47,7 @@ public final class MainTextExtractor {
     private static final double MAX_BLOCK_LINK_DENSITY = 0.5;
     private static final int FALLBACK_BELOW_CHARS = 1000;
     private static final double FALLBACK_GAIN = 1.3;
+    private static final int MIN_PROSE_WORDS = 6;
 
     public MainText extract(String html, String url) {
         return extract(Jsoup.parse(html, url == null ? "" : url), html, url);
@@ -65,7 +67,7 @@ public final class MainTextExtractor {
         List<String> paragraphs = keptBlocks(root);
         if (length(paragraphs) < FALLBACK_BELOW_CHARS) {
             List<String> readability = readability(html, url);
-            if (length(readability) > FALLBACK_GAIN * length(paragraphs)) {
+            if (length(readability) > FALLBACK_GAIN * length(paragraphs) && hasProse(readability)) {
                 paragraphs = readability;
             }
         }
@@ -84,9 +86,9 @@ public final class MainTextExtractor {
                 if (!(node instanceof Element element) || element == body) {
                     return FilterResult.CONTINUE;
                 }
-                if (PageBoilerplate.isBoilerplate(element)
-                        && stats.text(element) < PROTECTED_SHARE * pageText
-                        && element.selectFirst(ARTICLE_ELEMENT) == null) {
+                boolean boilerplate = PageBoilerplate.isBoilerplateRegion(element)
+                        || PageBoilerplate.looksLikeBoilerplate(element) && stats.text(element) < PROTECTED_SHARE * pageText;
+                if (boilerplate && element.selectFirst(ARTICLE_ELEMENT) == null) {
                     doomed.add(element);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -216,6 +218,11 @@ public final class MainTextExtractor {
         content.select(PageBoilerplate.NON_TEXT_TAGS).remove();
         removeBoilerplate(content, TextStats.of(content));
         return keptBlocks(content);
+    }
+
+    /** Whether any paragraph reads as a sentence rather than a label or a row of links. */
+    private static boolean hasProse(List<String> paragraphs) {
+        return paragraphs.stream().anyMatch(paragraph -> paragraph.split("\\s+").length >= MIN_PROSE_WORDS);
     }
 
     private static int length(List<String> paragraphs) {

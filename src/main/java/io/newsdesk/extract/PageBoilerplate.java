@@ -48,21 +48,23 @@ final class PageBoilerplate {
     private PageBoilerplate() {
     }
 
-    /** Whether the element's tag, role or names mark a boilerplate region of the page. */
-    static boolean isBoilerplate(Element element) {
+    /** Whether the element's tag or role marks a region of the page that is never the article. */
+    static boolean isBoilerplateRegion(Element element) {
         if (REGION_TAGS.contains(element.normalName())
                 || REGION_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
             return true;
         }
-        if (element.normalName().equals("header")) {
-            // A page header; an article's own header holds its headline and standfirst.
-            return element.closest("article") == null;
-        }
-        if (element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))
-                || isHiddenByStyle(element.attr("style"))) {
-            return true;
-        }
-        return hasBoilerplateName(element.className() + " " + element.id());
+        // A page header; an article's own header holds its headline and standfirst.
+        return element.normalName().equals("header") && element.closest("article") == null;
+    }
+
+    /**
+     * Whether the element is hidden or its class/id names mark it as boilerplate: weaker evidence, as a layout wrapper
+     * may be named so ("has-sidebar") or be hidden until a script shows it.
+     */
+    static boolean looksLikeBoilerplate(Element element) {
+        return element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))
+                || isHiddenByStyle(element.attr("style")) || hasBoilerplateName(element.className() + " " + element.id());
     }
 
     /** +1 for names of the article body ("entry-content", itemprop=articleBody), -1 for boilerplate names, else 0. */

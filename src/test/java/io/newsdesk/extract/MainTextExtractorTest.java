@@ -61,6 +61,14 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void findsNothingInNavigationOrInvisibleCharacters() {
+        assertThat(extractor.extract("<nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav>", null).text())
+                .isEmpty();
+        assertThat(extractor.extract("<p>\u0001\u0002\u0007</p><p>\u200C\u200D</p><p>\u200E\u202E</p>", null).text())
+                .isEmpty();
+    }
+
+    @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void extractsAFiveMebibytePageInBoundedTime() {
         StringBuilder page = new StringBuilder("<html><body><nav>");
