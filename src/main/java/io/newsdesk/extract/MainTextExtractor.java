@@ -26,8 +26,9 @@ import org.jsoup.select.NodeVisitor;
  *       whose tag or role marks it as boilerplate ({@link PageBoilerplate}) unless it holds the article element, and
  *       every hidden or boilerplate-named one unless it also holds most of the page's text.</li>
  *   <li>Each text block scores its ancestors (length, commas, as Mozilla Readability does); a container's score is
- *       weighed by its link density and its names. The best container is the article; its parent replaces it when the
- *       article is split across siblings, and siblings that look like article text are taken along.</li>
+ *       weighed by its link density and its names. The best container is the article; the ancestor it shares with a
+ *       rival of half its score, or its parent when that scores nearly as much, replaces it when the article is split
+ *       into sections, and siblings that look like article text are taken along.</li>
  *   <li>Blocks inside are kept unless they are mostly link text (menus, teaser lists) or short labels.</li>
  *   <li>When that leaves little text, Readability4J's choice on the original page (pruned the same way) is taken if
  *       it has clearly more text and some prose; when nothing is left at all, every readable block that survived
@@ -44,6 +45,7 @@ public final class MainTextExtractor {
     private static final double PROTECTED_SHARE = 0.6;
     private static final double PARENT_TAKES_OVER = 0.75;
     private static final double SIBLING_SHARE = 0.2;
+    private static final double RIVAL_SHARE = 0.5;
     private static final double MAX_BLOCK_LINK_DENSITY = 0.5;
     private static final int FALLBACK_BELOW_CHARS = 1000;
     private static final double FALLBACK_GAIN = 1.3;
@@ -129,6 +131,7 @@ public final class MainTextExtractor {
         if (best == null) {
             return body;
         }
+        best = commonAncestorOfRivals(best, bestScore, scores, body);
         while (best.parent() != null && best != body) {
             Element parent = best.parent();
             Double parentScore = scores.get(parent);
@@ -139,6 +142,33 @@ public final class MainTextExtractor {
             best = parent;
         }
         return withSiblings(best, scores, bestScore, stats);
+    }
+
+    /**
+     * An article in several sections scores in each of them: when another container, neither inside nor around the
+     * best one, scores at least {@value #RIVAL_SHARE} of it, the closest ancestor the best one shares with such a rival
+     * is the article (boilerplate regions are gone by now, so a rival is article text more often than not).
+     */
+    private static Element commonAncestorOfRivals(Element best, double bestScore, Map<Element, Double> scores,
+            Element body) {
+        List<Element> rivals = new ArrayList<>();
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            if (entry.getKey() != best && entry.getValue() >= RIVAL_SHARE * bestScore
+                    && !entry.getKey().parents().contains(best) && !best.parents().contains(entry.getKey())) {
+                rivals.add(entry.getKey());
+            }
+        }
+        if (rivals.isEmpty()) {
+            return best;
+        }
+        for (Element ancestor = best.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
+            for (Element rival : rivals) {
+                if (rival.parents().contains(ancestor)) {
+                    return ancestor;
+                }
+            }
+        }
+        return best;
     }
 
     private static boolean isScoredBlock(Element element) {

@@ -180,18 +180,26 @@ class PageIngestTest {
                 .body("errors.field", hasItem("body"));
     }
 
-    /** A page of the given size: a long menu, then an article of numbered paragraphs. */
+    /**
+     * A page of the given size as big news pages are: mostly inline script and markup (here a state blob and a long
+     * menu), with an article of 300 paragraphs.
+     */
     static String bigPage(int bytes) {
+        StringBuilder article = new StringBuilder("<article>");
+        for (int i = 0; i < 300; i++) {
+            article.append("<p>Paragraph ").append(i).append(" of the report, with a comma, tells what the inspectors ")
+                    .append("found at the site on their visit last week.</p>\n");
+        }
+        article.append("</article></body></html>");
         StringBuilder page = new StringBuilder("<html><head><title>Inspection report</title></head><body><nav>");
         for (int i = 0; i < 2000; i++) {
             page.append("<a href=\"/section/").append(i).append("\">Section ").append(i).append("</a> ");
         }
-        page.append("</nav><article>");
-        for (int i = 0; page.length() < bytes - 100; i++) {
-            page.append("<p>Paragraph ").append(i).append(" of the report, with a comma, tells what the inspectors ")
-                    .append("found at the site on their visit last week.</p>\n");
+        page.append("</nav><script>window.__STATE__ = [");
+        while (page.length() < bytes - article.length() - 20) {
+            page.append("{\"id\": 12345, \"teaser\": \"Another story you may like\"},\n");
         }
-        return page.append("</article></body></html>").toString();
+        return page.append("0];</script>").append(article).toString();
     }
 
     private static Response rawPage(byte[] page, String contentType, String url) {
