@@ -12,8 +12,9 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
-* The HTML-to-text step newsdesk used before issue #13, kept as the evaluation's baseline. Turns an HTML page or fragment into plain text: one paragraph per block element, paragraphs separated by a blank
- * line, without the page's navigation, banners and other chrome elements.
+ * The HTML-to-text step newsdesk used before issue #13, kept as the evaluation's baseline. Turns an HTML page or
+ * fragment into plain text: one paragraph per block element, paragraphs separated by a blank line, without the page's
+ * navigation, banners and other chrome elements.
  */
 final class HtmlTextExtractor {
 
