@@ -9,9 +9,21 @@ import jakarta.validation.constraints.Positive;
 @ConfigMapping(prefix = "newsdesk.ingest")
 public interface IngestConfig {
 
-    @Description("Largest accepted request body in bytes; larger requests get 413 with a problem document. Keep it "
-            + "below quarkus.http.limits.max-body-size (2M), which answers a larger body with a bare 413.")
-    @WithDefault("1048576")
+    @Description("Largest accepted request body in bytes; larger requests get 413 with a problem document. It must "
+            + "hold a page of max-html-bytes in JSON (escaping adds to its size); keep it below "
+            + "quarkus.http.limits.max-body-size (16M), which answers a larger body with a bare 413.")
+    @WithDefault("12582912")
     @Positive
     long maxBodyBytes();
+
+    @Description("Largest accepted page in bytes (UTF-8), as the html field or as a raw text/html request body; "
+            + "larger pages get 413 naming the field html.")
+    @WithDefault("10485760")
+    @Positive
+    long maxHtmlBytes();
+
+    @Description("Largest accepted plain-text body field in bytes (UTF-8); larger ones get 413 naming the field body.")
+    @WithDefault("1048576")
+    @Positive
+    long maxTextBytes();
 }

@@ -1,13 +1,25 @@
 package io.newsdesk.extract;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
-/** The cleaning step of ingest: article text without markup or site chrome, from either plain text or HTML. */
+/**
+ * The cleaning step of ingest: article text without markup or site chrome. Plain text goes through the line-based
+ * {@link ChromeStripper}; a page is parsed once, its metadata read ({@link PageMetadata}) and its main text
+ * extracted from the DOM ({@link MainTextExtractor}).
+ */
 @ApplicationScoped
 public class ArticleCleaner {
 
-    private final HtmlTextExtractor extractor = new HtmlTextExtractor();
+    private final MainTextExtractor extractor = new MainTextExtractor();
     private final ChromeStripper stripper = new ChromeStripper();
+
+    /** A cleaned page: its main text and what the page says about itself. */
+    public record CleanedPage(CleanedText text, PageMetadata metadata) {
+    }
 
     /**
      * Cleans a submission's content; exactly one of {@code body} (plain text) and {@code html} must be given.
@@ -18,6 +30,26 @@ public class ArticleCleaner {
         if ((body == null) == (html == null)) {
             throw new IllegalArgumentException("exactly one of body and html must be given");
         }
-        return stripper.strip(html != null ? extractor.extract(html) : body, title);
+        return html != null ? cleanPage(html, null, title).text() : stripper.strip(body, title);
+    }
+
+    /**
+     * Cleans a whole page or fragment.
+     *
+     * @param url   the page's URL, for resolving relative links; may be null
+     * @param title the title the client gave, else the page's own; its copies are left out of the text
+     */
+    public CleanedPage cleanPage(String html, String url, String title) {
+        Document page = Jsoup.parse(html, url == null ? "" : url);
+        PageMetadata metadata = PageMetadata.read(page);
+        MainText main = extractor.extract(page, html, url);
+        String wanted = title != null ? ChromeStripper.comparable(title)
+                : metadata.title() != null ? ChromeStripper.comparable(metadata.title()) : "";
+        List<String> kept = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        for (String paragraph : main.paragraphs()) {
+            (!wanted.isEmpty() && ChromeStripper.comparable(paragraph).equals(wanted) ? removed : kept).add(paragraph);
+        }
+        return new CleanedPage(new CleanedText(kept, removed), metadata);
     }
 }

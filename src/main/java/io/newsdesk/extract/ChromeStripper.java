@@ -86,7 +86,7 @@ public final class ChromeStripper {
         }
     }
 
-    private static String comparable(String text) {
+    static String comparable(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 

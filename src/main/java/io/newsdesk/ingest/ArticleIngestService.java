@@ -4,6 +4,7 @@ import io.newsdesk.api.ProblemException;
 import io.newsdesk.extract.ArticleCleaner;
 import io.newsdesk.extract.CleanedText;
 import io.newsdesk.extract.LanguageDetector;
+import io.newsdesk.extract.PageDecoder;
 import io.newsdesk.fingerprint.ArticleFingerprinter;
 import io.newsdesk.fingerprint.ArticleFingerprints;
 import io.newsdesk.store.Article;
@@ -24,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -68,7 +70,30 @@ public class ArticleIngestService {
      * thread, which delivers back on that context (a ProblemException thrown there fails the Uni: 400 as usual).
      */
     public Uni<Ingested> ingest(ArticleSubmission submission) {
-        return vertx.executeBlocking(Uni.createFrom().item(() -> prepare(submission)), false)
+        return ingestPrepared(() -> prepare(submission));
+    }
+
+    /**
+     * A raw page: its bytes are decoded ({@link PageDecoder}) on the worker thread too, then ingested as the html of
+     * {@code fields} (whose html is null).
+     *
+     * @param charset the charset parameter of the request's Content-Type, or null
+     */
+    public Uni<Ingested> ingestPage(byte[] page, String charset, ArticleSubmission fields) {
+        return ingestPrepared(() -> {
+            String html;
+            try {
+                html = PageDecoder.decode(page, charset);
+            } catch (PageDecoder.UndecodablePageException e) {
+                throw ProblemException.badRequest("html", e.getMessage());
+            }
+            return prepare(new ArticleSubmission(fields.title(), null, html, fields.url(), fields.source(),
+                    fields.publishedAt(), fields.language(), fields.author(), fields.siteName()));
+        });
+    }
+
+    private Uni<Ingested> ingestPrepared(Supplier<Prepared> preparation) {
+        return vertx.executeBlocking(Uni.createFrom().item(preparation), false)
                 .flatMap(prepared -> store.storeOnce(prepared.article())
                         .flatMap(stored -> stored.created()
                                 ? findStory(stored.article(), prepared.fingerprints())
@@ -84,9 +109,18 @@ public class ArticleIngestService {
     /** Validates, cleans and fingerprints: CPU work, on a worker thread. */
     private Prepared prepare(ArticleSubmission submission) {
         AcceptedSubmission accepted = validator.validate(submission);
-        CleanedText cleaned = cleaner.clean(accepted.title(), accepted.body(), accepted.html());
+        CleanedText cleaned;
+        if (accepted.isHtml()) {
+            ArticleCleaner.CleanedPage page = cleaner.cleanPage(accepted.html(), accepted.url(), accepted.title());
+            accepted = validator.completeFrom(accepted, page.metadata());
+            cleaned = page.text();
+        } else {
+            cleaned = cleaner.clean(accepted.title(), accepted.body(), null);
+        }
         if (cleaned.text().isBlank()) {
-            throw ProblemException.badRequest(accepted.isHtml() ? "html" : "body", "contains no article text");
+            throw ProblemException.badRequest(accepted.isHtml() ? "html" : "body", accepted.isHtml()
+                    ? "contains no article text: the page has no readable text (only markup, scripts, styles or images)"
+                    : "contains no article text");
         }
         Article article = newArticle(accepted, cleaned);
         ArticleFingerprints fingerprints;
@@ -149,6 +183,8 @@ public class ArticleIngestService {
         article.source = accepted.source();
         article.publishedAt = accepted.publishedAt() != null ? accepted.publishedAt() : receivedAt;
         article.receivedAt = receivedAt;
+        article.author = accepted.author();
+        article.siteName = accepted.siteName();
         article.language = accepted.language() != null ? accepted.language() : languages.detect(cleaned.text());
         article.rawFormat = accepted.isHtml() ? "html" : "text";
         article.rawContent = accepted.rawContent();

@@ -4,7 +4,9 @@ import io.newsdesk.store.ArticlePage;
 import io.newsdesk.store.ArticleQueries;
 import io.newsdesk.store.ArticleRepository;
 import io.newsdesk.store.ArticleView;
+import io.newsdesk.store.Ingested;
 
+import io.newsdesk.api.IngestConfig;
 import io.newsdesk.api.Problem;
 import io.newsdesk.api.ProblemException;
 import io.newsdesk.store.SummaryStatus;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -34,9 +37,12 @@ public class ArticleResource {
     private final ArticleIngestService ingest;
     private final ArticleRepository articles;
     private final ArticleQueries queries;
+    private final IngestConfig limits;
 
-    ArticleResource(ArticleIngestService ingest, ArticleRepository articles, ArticleQueries queries) {
+    ArticleResource(ArticleIngestService ingest, ArticleRepository articles, ArticleQueries queries,
+            IngestConfig limits) {
         this.ingest = ingest;
+        this.limits = limits;
         this.articles = articles;
         this.queries = queries;
     }
@@ -53,7 +59,36 @@ public class ArticleResource {
     @APIResponse(responseCode = "413", description = "Request body over the configured limit")
     @APIResponse(responseCode = "415", description = "Not application/json")
     public Uni<RestResponse<ArticleView>> ingest(ArticleSubmission submission, UriInfo uri) {
-        return ingest.ingest(submission).map(ingested -> {
+        return respond(ingest.ingest(submission), uri);
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_HTML)
+    @Operation(summary = "Ingest a raw web page", description = "The request body is the page's bytes as fetched. The "
+            + "charset comes from the Content-Type header, else the byte order mark, else the page's <meta charset>, "
+            + "else UTF-8; bytes that do not decode are a 400. The other fields are query parameters; each one left "
+            + "out is taken from the page's metadata (canonical URL, og:title, datePublished, <html lang>, ...).")
+    @APIResponse(responseCode = "201", description = "Stored as a new article")
+    @APIResponse(responseCode = "202", description = "Stored; the summary is still PENDING and will follow")
+    @APIResponse(responseCode = "200", description = "Already stored; the existing article")
+    @APIResponse(responseCode = "400", description = "Undecodable bytes, no article text, or an invalid field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Page over newsdesk.ingest.max-html-bytes")
+    public Uni<RestResponse<ArticleView>> ingestPage(byte[] page, @RestQuery String url, @RestQuery String title,
+            @RestQuery String source, @RestQuery String publishedAt, @RestQuery String language,
+            @RestQuery String author, @RestQuery String siteName, @RestHeader("Content-Type") String contentType,
+            UriInfo uri) {
+        if (page.length > limits.maxHtmlBytes()) {
+            return Uni.createFrom().failure(SubmissionValidator.tooLarge("html", limits.maxHtmlBytes()));
+        }
+        String charset = contentType == null ? null : MediaType.valueOf(contentType).getParameters().get("charset");
+        ArticleSubmission fields = new ArticleSubmission(title, null, null, url, source, publishedAt, language, author,
+                siteName);
+        return respond(ingest.ingestPage(page, charset, fields), uri);
+    }
+
+    private static Uni<RestResponse<ArticleView>> respond(Uni<Ingested> ingesting, UriInfo uri) {
+        return ingesting.map(ingested -> {
             ArticleView view = ArticleView.of(ingested.article());
             if (!ingested.created()) {
                 return RestResponse.ok(view);

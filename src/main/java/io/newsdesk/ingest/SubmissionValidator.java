@@ -4,7 +4,9 @@ import io.newsdesk.store.CanonicalUrl;
 
 import io.newsdesk.api.FieldError;
 import io.newsdesk.api.FieldValues;
+import io.newsdesk.api.IngestConfig;
 import io.newsdesk.api.ProblemException;
+import io.newsdesk.extract.PageMetadata;
 import io.newsdesk.text.InvisibleText;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -20,19 +22,32 @@ public class SubmissionValidator {
     static final int MAX_TITLE_LENGTH = 1000;
     static final int MAX_URL_LENGTH = 2048;
     static final int MAX_SOURCE_LENGTH = 200;
+    static final int MAX_AUTHOR_LENGTH = 1000;
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
+    private final IngestConfig limits;
+
+    SubmissionValidator(IngestConfig limits) {
+        this.limits = limits;
+    }
+
+    /** Checks every field; a page ({@code html}) may come without a title, which its metadata then gives. */
     public AcceptedSubmission validate(ArticleSubmission submission) {
         if (submission == null) {
             throw ProblemException.badRequest("body", "a JSON article object is required");
         }
+        checkSize(submission);
         List<FieldError> errors = new ArrayList<>();
-        String title = requireLine(submission.title(), "title", MAX_TITLE_LENGTH, errors);
+        String title = submission.html() != null && submission.body() == null
+                ? optionalLine(submission.title(), "title", MAX_TITLE_LENGTH, errors)
+                : requireLine(submission.title(), "title", MAX_TITLE_LENGTH, errors);
         checkContent(submission, errors);
         String canonicalUrl = canonicalUrl(submission.url(), errors);
         String source = optionalLine(submission.source(), "source", MAX_SOURCE_LENGTH, errors);
         Instant publishedAt = publishedAt(submission.publishedAt(), errors);
         String language = language(submission.language(), errors);
+        String author = optionalLine(submission.author(), "author", MAX_AUTHOR_LENGTH, errors);
+        String siteName = optionalLine(submission.siteName(), "siteName", MAX_SOURCE_LENGTH, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest(errors);
         }
@@ -40,7 +55,62 @@ public class SubmissionValidator {
             source = CanonicalUrl.host(canonicalUrl);
         }
         return new AcceptedSubmission(title, submission.body(), submission.html(),
-                submission.url() == null ? null : submission.url().strip(), canonicalUrl, source, publishedAt, language);
+                submission.url() == null ? null : submission.url().strip(), canonicalUrl, source, publishedAt, language,
+                author, siteName);
+    }
+
+    /**
+     * Fills in what a page submission left out from the page's own metadata. Metadata values that would not pass as
+     * request fields (a relative or malformed canonical URL, an odd language tag, an over-long name) are ignored; a
+     * page with no title anywhere is refused.
+     */
+    public AcceptedSubmission completeFrom(AcceptedSubmission accepted, PageMetadata page) {
+        List<FieldError> ignored = new ArrayList<>();
+        String title = accepted.title() != null ? accepted.title()
+                : optionalLine(page.title(), "title", MAX_TITLE_LENGTH, ignored);
+        if (title == null) {
+            throw ProblemException.badRequest("title", "is required: the page has no og:title, <title> or <h1>");
+        }
+        String url = accepted.url();
+        String canonicalUrl = accepted.canonicalUrl();
+        if (url == null && page.canonicalUrl() != null) {
+            canonicalUrl = canonicalUrl(page.canonicalUrl(), ignored);
+            url = canonicalUrl == null ? null : page.canonicalUrl();
+        }
+        String source = accepted.source() != null ? accepted.source()
+                : canonicalUrl == null ? null : CanonicalUrl.host(canonicalUrl);
+        String language = accepted.language() != null ? accepted.language() : language(page.language(), ignored);
+        return new AcceptedSubmission(title, accepted.body(), accepted.html(), url, canonicalUrl, source,
+                accepted.publishedAt() != null ? accepted.publishedAt() : page.publishedAt(), language,
+                accepted.author() != null ? accepted.author()
+                        : optionalLine(page.author(), "author", MAX_AUTHOR_LENGTH, ignored),
+                accepted.siteName() != null ? accepted.siteName()
+                        : optionalLine(page.siteName(), "siteName", MAX_SOURCE_LENGTH, ignored));
+    }
+
+    /** 413 for a body or page over its own limit, before any character of it is looked at. */
+    private void checkSize(ArticleSubmission submission) {
+        if (submission.body() != null && utf8Length(submission.body()) > limits.maxTextBytes()) {
+            throw tooLarge("body", limits.maxTextBytes());
+        }
+        if (submission.html() != null && utf8Length(submission.html()) > limits.maxHtmlBytes()) {
+            throw tooLarge("html", limits.maxHtmlBytes());
+        }
+    }
+
+    static ProblemException tooLarge(String field, long limit) {
+        String message = "must be at most " + limit + " bytes";
+        return new ProblemException(413, "Request body too large", field + " " + message,
+                List.of(new FieldError(field, message)));
+    }
+
+    private static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 1 : 3; // a surrogate pair: 1 + 3
+        }
+        return bytes;
     }
 
     private static void checkContent(ArticleSubmission submission, List<FieldError> errors) {

@@ -14,7 +14,8 @@ public class Article {
     static final String COLUMNS = """
             id, title, url, canonical_url, source, published_at, received_at, language, raw_format, raw_content, \
             text, content_hash, story_id, duplicate_of, duplicate_kind, similarity, duplicate_reason, summary, \
-            summary_status, summarizer, summarized_at, summary_attempts, summary_next_attempt_at, summary_error""";
+            summary_status, summarizer, summarized_at, summary_attempts, summary_next_attempt_at, summary_error, author, \
+            site_name""";
 
     public Long id;
 
@@ -25,6 +26,8 @@ public class Article {
     public Instant publishedAt;
     public Instant receivedAt;
     public String language;
+    public String author;
+    public String siteName;
     public String rawFormat;
     public String rawContent;
     public String text;
@@ -54,6 +57,8 @@ public class Article {
         article.publishedAt = instant(row.getOffsetDateTime("published_at"));
         article.receivedAt = instant(row.getOffsetDateTime("received_at"));
         article.language = row.getString("language");
+        article.author = row.getString("author");
+        article.siteName = row.getString("site_name");
         article.rawFormat = row.getString("raw_format");
         article.rawContent = row.getString("raw_content");
         article.text = row.getString("text");

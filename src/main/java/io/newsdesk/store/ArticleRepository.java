@@ -29,13 +29,14 @@ public class ArticleRepository {
         return pool.preparedQuery("""
                         INSERT INTO article (title, url, canonical_url, source, published_at, received_at, language,
                                              raw_format, raw_content, text, content_hash, summary_status,
-                                             summary_next_attempt_at)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'PENDING', $12)
+                                             summary_next_attempt_at, author, site_name)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'PENDING', $12, $13, $14)
                         ON CONFLICT DO NOTHING
                         RETURNING id""")
                 .execute(Tuple.from(Arrays.asList(article.title, article.url, article.canonicalUrl, article.source,
                         utc(article.publishedAt), utc(article.receivedAt), article.language, article.rawFormat,
-                        article.rawContent, article.text, article.contentHash, utc(article.summaryNextAttemptAt))))
+                        article.rawContent, article.text, article.contentHash, utc(article.summaryNextAttemptAt),
+                        article.author, article.siteName)))
                 .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getLong("id"));
     }
 

@@ -12,6 +12,8 @@ public record ArticleView(
         Instant publishedAt,
         Instant receivedAt,
         String language,
+        String author,
+        String siteName,
         String text,
         Long storyId,
         Long duplicateOf,
@@ -25,7 +27,7 @@ public record ArticleView(
 
     public static ArticleView of(Article article) {
         return new ArticleView(article.id, article.title, article.url, article.canonicalUrl, article.source,
-                article.publishedAt, article.receivedAt, article.language, article.text, article.storyId, article.duplicateOf,
+                article.publishedAt, article.receivedAt, article.language, article.author, article.siteName, article.text, article.storyId, article.duplicateOf,
                 article.duplicateKind, article.similarity, article.duplicateReason, article.summary,
                 article.summaryStatus, article.summarizer, article.summarizedAt);
     }

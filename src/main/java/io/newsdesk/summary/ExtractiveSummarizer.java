@@ -49,6 +49,9 @@ public final class ExtractiveSummarizer {
 
     /** Sentences shorter than this (in words) are not candidates. */
     public static final int MIN_WORDS = 6;
+    /** The sentences an article's summary is chosen from are among its first this many. */
+    static final int MAX_CANDIDATE_SENTENCES = 300;
+
     /** Weight of the (min-max normalised) cosine between a sentence and the document centroid. */
     public static final double CENTROID_WEIGHT = 0.25;
     /** Weight of the (min-max normalised) lexical centrality, see {@link LexicalCentrality}. */
@@ -137,9 +140,13 @@ public final class ExtractiveSummarizer {
         return select(candidates, scores, similarity);
     }
 
-    /** Whole sentences of at least minWords words; failing that, long enough fragments; failing that, anything. */
+    /**
+     * Whole sentences of at least minWords words; failing that, long enough fragments; failing that, anything. Only
+     * the first {@value #MAX_CANDIDATE_SENTENCES} sentences are considered: the lead carries the news, and the
+     * embeddings and the pairwise similarities grow with their number (a 10 MiB page can hold 40,000 sentences).
+     */
     private List<String> candidates(List<String> sentences) {
-        List<String> distinct = sentences.stream().distinct().toList();
+        List<String> distinct = sentences.stream().limit(MAX_CANDIDATE_SENTENCES).distinct().toList();
         List<String> longEnough = distinct.stream().filter(s -> wordCount(s) >= scoring.minWords()).toList();
         List<String> whole = longEnough.stream().filter(s -> !isFragment(s)).toList();
         return !whole.isEmpty() ? whole : !longEnough.isEmpty() ? longEnough : distinct;

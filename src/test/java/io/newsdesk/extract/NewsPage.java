@@ -12,7 +12,6 @@ final class NewsPage {
                     + "on Friday, the union said.",
             "The strike is expected to halt almost all passenger services, and operators have urged travellers "
                     + "to postpone journeys that are not essential.",
-            "Drivers waiting on the platform at the central station in the early morning.",
             "“We have been left with no choice,” the union's general secretary told reporters outside the "
                     + "ministry.",
             "Ministers said they remained open to further negotiations but warned that the current offer was "
@@ -21,7 +20,8 @@ final class NewsPage {
     static final List<String> CHROME_TEXTS = List.of(
             "Skip to content", "Home", "Politics", "Business", "Sign in", "trackPageView", "Share on Facebook",
             "Related", "Bus drivers vote on new contract", "Fuel prices hit record high", "All rights reserved",
-            "Privacy policy", "We use cookies", "Accept", "Follow us", "Most read", "Newsletter sign-up");
+            "Privacy policy", "We use cookies", "Accept", "Follow us", "Most read", "Newsletter sign-up",
+            "Drivers waiting on the platform at the central station in the early morning.");
 
     static final String HTML = """
             <!DOCTYPE html>

@@ -27,7 +27,7 @@ final class BadInputCorpus {
     static final String ARTICLES = "/api/articles";
     static final String JSON = "application/json";
     /** newsdesk.ingest.max-body-bytes. */
-    static final int MAX_BODY_BYTES = 1024 * 1024;
+    static final int MAX_BODY_BYTES = 12 * 1024 * 1024;
 
     private static final String TEXT = "The harbour reopened on Friday after a week of storms closed it to shipping. "
             + "Port officials said the first container ships were unloaded overnight and that ferry services would "
@@ -346,12 +346,12 @@ final class BadInputCorpus {
                 "title"));
         // Over the limit: 413, whatever the content.
         add(post(c, "request one byte over the limit", padTo(article(), MAX_BODY_BYTES + 1), null).withStatus(413));
-        add(post(c, "html of 1.5 MiB", json(article("body", ABSENT, "html",
-                "<p>" + "word ".repeat(300_000) + "</p>")), null).withStatus(413));
-        add(post(c, "body of 1.9 MiB", json(article("body", "word ".repeat(400_000))), null).withStatus(413));
-        add(post(c, "body of 1.9 MiB of emoji", json(article("body", "📰".repeat(500_000))), null).withStatus(413));
-        add(post(c, "body of 3 MiB, over the HTTP layer's own limit", json(article("body", "word ".repeat(630_000))),
-                null).withStatus(413));
+        add(post(c, "html of 10 MiB and 7 bytes", json(article("body", ABSENT, "html",
+                "<p>" + "word ".repeat(2 * 1024 * 1024) + "</p>")), "html").withStatus(413));
+        add(post(c, "body of 1.9 MiB", json(article("body", "word ".repeat(400_000))), "body").withStatus(413));
+        add(post(c, "body of 1.9 MiB of emoji", json(article("body", "📰".repeat(500_000))), "body")
+                .withStatus(413));
+        add(post(c, "body of 3 MiB", json(article("body", "word ".repeat(630_000))), "body").withStatus(413));
         add(post(c, "request one byte over the limit sent chunked", padTo(article(), MAX_BODY_BYTES + 1), null)
                 .withStatus(413).sentChunked());
         add(post(c, "body of 1.5 MiB sent chunked", json(article("body", "word ".repeat(300_000))), null)
@@ -362,7 +362,7 @@ final class BadInputCorpus {
 
     private void contentTypes() {
         String c = "content type";
-        for (String type : List.of("text/plain", "text/plain; charset=utf-8", "text/html", "text/json",
+        for (String type : List.of("text/plain", "text/plain; charset=utf-8", "text/json",
                 "application/xml", "text/xml", "application/octet-stream", "application/javascript",
                 "application/x-ndjson", "application/json-patch+json", "application/merge-patch+json",
                 "application/problem+json", "application/vnd.api+json", "application/x-json", "image/png")) {
@@ -379,9 +379,12 @@ final class BadInputCorpus {
                 utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"article\"\r\n"
                         + "Content-Type: application/json\r\n\r\n" + json(article()) + "\r\n--" + boundary + "--\r\n"),
                 415, null));
+        // text/html is a raw page: JSON sent as one is a page without a title, a page of script one without text.
+        add(request(c, "valid article as text/html", "POST", ARTICLES, "text/html", utf8(json(article())), 400,
+                "title"));
         add(request(c, "script page as text/html", "POST", ARTICLES, "text/html",
-                utf8("<html><body><script>fetch('/api/articles',{method:'DELETE'})</script></body></html>"), 415,
-                null));
+                utf8("<html><head><title>x</title></head><body><script>fetch('/api/articles',{method:'DELETE'})"
+                        + "</script></body></html>"), 400, "html"));
         add(request(c, "SQL as text/plain", "POST", ARTICLES, "text/plain", utf8("'; DROP TABLE article;--"), 415,
                 null));
         add(request(c, "prompt injection as text/plain", "POST", ARTICLES, "text/plain",

@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
-/** Recognises the elements of a page that hold no article text: code, forms, navigation, share bars, banners. */
+/**
+ * The element filter of the HTML-to-text step before issue #13 ({@link HtmlTextExtractor}), kept for the evaluation's
+ * baseline. Recognises the elements of a page that hold no article text: code, forms, navigation, share bars, banners.
+ */
 final class ChromeElements {
 
     private static final Set<String> CHROME_TAGS = Set.of(

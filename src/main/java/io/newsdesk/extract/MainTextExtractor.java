@@ -1,0 +1,336 @@
+package io.newsdesk.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.dankito.readability4j.Readability4J;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the article in a web page and returns its paragraphs, headings, list items and block quotes, without the
+ * page's navigation, teasers, captions, share bars, comments and banners.
+ *
+ * <ol>
+ *   <li>Markup that never holds text (scripts, styles, forms' controls, captions) is removed, and so is every region
+ *       whose tag or role marks it as boilerplate ({@link PageBoilerplate}) unless it holds the article element, and
+ *       every hidden or boilerplate-named one unless it also holds most of the page's text.</li>
+ *   <li>Each text block scores its ancestors (length, commas, as Mozilla Readability does); a container's score is
+ *       weighed by its link density and its names. The best container is the article; the ancestor it shares with a
+ *       rival of half its score, or its parent when that scores nearly as much, replaces it when the article is split
+ *       into sections, and siblings that look like article text are taken along.</li>
+ *   <li>Blocks inside are kept unless they are mostly link text (menus, teaser lists) or short labels.</li>
+ *   <li>When that leaves little text, Readability4J's choice on the original page (pruned the same way) is taken if
+ *       it has clearly more text and some prose; when nothing is left at all, every readable block that survived
+ *       step 1: short texts are articles too.</li>
+ * </ol>
+ */
+public final class MainTextExtractor {
+
+    private static final Set<String> SCORED_BLOCKS = Set.of("p", "pre", "td", "blockquote", "li", "dd");
+    private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "td", "body", "form",
+            "span", "font", "center", "dd", "blockquote");
+    private static final Evaluator ARTICLE_ELEMENT = QueryParser.parse("article, main, [itemprop=articleBody]");
+    private static final int MIN_SCORED_TEXT = 25;
+    private static final double PROTECTED_SHARE = 0.6;
+    private static final double PARENT_TAKES_OVER = 0.75;
+    private static final double SIBLING_SHARE = 0.2;
+    private static final double RIVAL_SHARE = 0.5;
+    private static final double MAX_BLOCK_LINK_DENSITY = 0.5;
+    private static final int FALLBACK_BELOW_CHARS = 1000;
+    private static final double FALLBACK_GAIN = 1.3;
+    private static final int MIN_PROSE_WORDS = 6;
+
+    public MainText extract(String html, String url) {
+        return extract(Jsoup.parse(html, url == null ? "" : url), html, url);
+    }
+
+    /**
+     * @param page the parsed page; it is changed (boilerplate removed)
+     * @param html the page as parsed, for the fallback, which needs a page of its own
+     */
+    public MainText extract(Document page, String html, String url) {
+        Element body = page.body();
+        body.select(PageBoilerplate.NON_TEXT_TAGS).remove();
+        TextStats stats = TextStats.of(body);
+        removeBoilerplate(body, stats);
+        stats = TextStats.of(body);
+        Element root = articleRoot(body, stats);
+        List<String> paragraphs = keptBlocks(root);
+        if (length(paragraphs) < FALLBACK_BELOW_CHARS) {
+            List<String> readability = readability(html, url);
+            if (length(readability) > FALLBACK_GAIN * length(paragraphs) && hasProse(readability)) {
+                paragraphs = readability;
+            }
+        }
+        if (paragraphs.isEmpty()) {
+            paragraphs = Blocks.of(body).stream().map(Blocks.Block::text).toList();
+        }
+        return new MainText(paragraphs);
+    }
+
+    private static void removeBoilerplate(Element body, TextStats stats) {
+        int pageText = Math.max(1, stats.text(body));
+        List<Element> doomed = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element element) || element == body) {
+                    return FilterResult.CONTINUE;
+                }
+                boolean boilerplate = PageBoilerplate.isBoilerplateRegion(element)
+                        || PageBoilerplate.looksLikeBoilerplate(element) && stats.text(element) < PROTECTED_SHARE * pageText;
+                if (boilerplate && element.selectFirst(ARTICLE_ELEMENT) == null) {
+                    doomed.add(element);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        doomed.forEach(Element::remove);
+    }
+
+    /** The element whose blocks are the article: the best-scoring container, or its parent, or the whole body. */
+    private static Element articleRoot(Element body, TextStats stats) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element block : body.getAllElements()) {
+            if (!isScoredBlock(block)) {
+                continue;
+            }
+            int length = stats.text(block);
+            if (length < MIN_SCORED_TEXT) {
+                continue;
+            }
+            double score = 1 + stats.commas(block) + Math.min(length / 100.0, 3);
+            Element ancestor = block.parent();
+            for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores.merge(ancestor, score / divider, Double::sum);
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            double score = weighted(entry.getKey(), entry.getValue(), stats);
+            entry.setValue(score);
+            if (score > bestScore) {
+                best = entry.getKey();
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return body;
+        }
+        best = commonAncestorOfRivals(best, bestScore, scores, body);
+        while (best.parent() != null && best != body) {
+            Element parent = best.parent();
+            Double parentScore = scores.get(parent);
+            boolean onlyChild = parent.childrenSize() == 1;
+            if (!onlyChild && (parentScore == null || parentScore < PARENT_TAKES_OVER * bestScore)) {
+                break;
+            }
+            best = parent;
+        }
+        return withSiblings(best, scores, bestScore, stats);
+    }
+
+    /**
+     * An article in several sections scores in each of them: when another container, neither inside nor around the
+     * best one, scores at least {@value #RIVAL_SHARE} of it, the closest ancestor the best one shares with such a rival
+     * is the article (boilerplate regions are gone by now, so a rival is article text more often than not).
+     */
+    private static Element commonAncestorOfRivals(Element best, double bestScore, Map<Element, Double> scores,
+            Element body) {
+        List<Element> rivals = new ArrayList<>();
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            if (entry.getKey() != best && entry.getValue() >= RIVAL_SHARE * bestScore
+                    && !entry.getKey().parents().contains(best) && !best.parents().contains(entry.getKey())) {
+                rivals.add(entry.getKey());
+            }
+        }
+        if (rivals.isEmpty()) {
+            return best;
+        }
+        for (Element ancestor = best.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
+            for (Element rival : rivals) {
+                if (rival.parents().contains(ancestor)) {
+                    return ancestor;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean isScoredBlock(Element element) {
+        String tag = element.normalName();
+        if (SCORED_BLOCKS.contains(tag)) {
+            return true;
+        }
+        // A <div> used as a paragraph: text of its own and no block inside.
+        return CONTAINERS.contains(tag) && !element.ownText().isBlank() && !hasBlockChild(element);
+    }
+
+    private static boolean hasBlockChild(Element element) {
+        for (Element child : element.children()) {
+            if (child.isBlock()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double weighted(Element candidate, double score, TextStats stats) {
+        double tagScore = switch (candidate.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "ol", "ul", "dl", "dd", "dt", "li", "form", "address" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        double names = 25 * PageBoilerplate.nameEvidence(candidate);
+        return (score + tagScore + names) * (1 - stats.linkDensity(candidate));
+    }
+
+    /** The candidate alone, or a wrapper of it and those of its siblings that hold article text too. */
+    private static Element withSiblings(Element best, Map<Element, Double> scores, double bestScore, TextStats stats) {
+        Element parent = best.parent();
+        if (parent == null) {
+            return best;
+        }
+        double threshold = Math.max(10, bestScore * SIBLING_SHARE);
+        Element wrapper = new Element("div");
+        for (Element sibling : new ArrayList<>(parent.children())) {
+            if (sibling == best || scores.getOrDefault(sibling, 0.0) >= threshold || isLooseParagraph(sibling, stats)) {
+                wrapper.appendChild(sibling.clone());
+            }
+        }
+        return wrapper.childrenSize() == 1 ? best : wrapper;
+    }
+
+    private static boolean isLooseParagraph(Element sibling, TextStats stats) {
+        if (!sibling.normalName().equals("p")) {
+            return false;
+        }
+        int length = stats.text(sibling);
+        double linkDensity = stats.linkDensity(sibling);
+        String text = sibling.text();
+        return length > 80 && linkDensity < 0.25
+                || length > 0 && linkDensity == 0 && text.matches(".*[.!?…]\\p{Pf}?\\s*$");
+    }
+
+    private static List<String> keptBlocks(Element root) {
+        List<String> kept = new ArrayList<>();
+        for (Blocks.Block block : Blocks.of(root)) {
+            if (block.linkDensity() > MAX_BLOCK_LINK_DENSITY) {
+                continue;
+            }
+            kept.add(block.text());
+        }
+        return kept;
+    }
+
+    /** Readability4J's article on a page of its own, pruned and filtered as ours is. */
+    private static List<String> readability(String html, String url) {
+        Element content = new Readability4J(url == null ? "" : url, html).parse().getArticleContent();
+        if (content == null) {
+            return List.of();
+        }
+        content.select(PageBoilerplate.NON_TEXT_TAGS).remove();
+        removeBoilerplate(content, TextStats.of(content));
+        return keptBlocks(content);
+    }
+
+    /** Whether any paragraph reads as a sentence rather than a label or a row of links. */
+    private static boolean hasProse(List<String> paragraphs) {
+        return paragraphs.stream().anyMatch(paragraph -> paragraph.split("\\s+").length >= MIN_PROSE_WORDS);
+    }
+
+    private static int length(List<String> paragraphs) {
+        return paragraphs.stream().mapToInt(String::length).sum();
+    }
+
+    /** The text of an element as paragraphs, one per block element, for evaluating other extractors alike. */
+    static String paragraphsOf(Element root) {
+        return String.join("\n\n", Blocks.of(root).stream().map(Blocks.Block::text).toList());
+    }
+
+    /** Text and link-text lengths of every element of a page, counted in one pass. */
+    static final class TextStats {
+        private final Map<Element, int[]> lengths = new IdentityHashMap<>();
+
+        static TextStats of(Element root) {
+            TextStats stats = new TextStats();
+            NodeTraversor.traverse(new NodeVisitor() {
+                private int insideLinks;
+
+                @Override
+                public void head(Node node, int depth) {
+                    if (node instanceof Element element && element.normalName().equals("a")) {
+                        insideLinks++;
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node instanceof TextNode text) {
+                        String value = text.text().strip();
+                        if (!value.isEmpty() && text.parent() != null) {
+                            int[] own = stats.lengths.computeIfAbsent((Element) text.parent(), e -> new int[3]);
+                            own[0] += value.length();
+                            own[1] += insideLinks > 0 ? value.length() : 0;
+                            own[2] += commas(value);
+                        }
+                    } else if (node instanceof Element element) {
+                        if (element.normalName().equals("a")) {
+                            insideLinks--;
+                        }
+                        int[] own = stats.lengths.get(element);
+                        if (own != null && element != root && element.parent() != null) {
+                            int[] parent = stats.lengths.computeIfAbsent(element.parent(), e -> new int[3]);
+                            for (int i = 0; i < own.length; i++) {
+                                parent[i] += own[i];
+                            }
+                        }
+                    }
+                }
+            }, root);
+            return stats;
+        }
+
+        int text(Element element) {
+            int[] own = lengths.get(element);
+            return own == null ? 0 : own[0];
+        }
+
+        int commas(Element element) {
+            int[] own = lengths.get(element);
+            return own == null ? 0 : own[2];
+        }
+
+        private static int commas(String text) {
+            int count = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == ',' || c == '，' || c == '、' || c == '،') {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        double linkDensity(Element element) {
+            int[] own = lengths.get(element);
+            return own == null || own[0] == 0 ? 0 : (double) own[1] / own[0];
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package io.newsdesk.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's tag, role and class/id names say about it: markup that never holds article text, page regions
+ * that are boilerplate (navigation, comments, share bars, related-article teasers, cookie banners, captions), and
+ * names that mark the article body. The names are matched as whole tokens of class and id values, split at
+ * punctuation and camel case ("site-nav", "mainNav", "commentList"), or as the start of a token for the words that
+ * sites compound ("sharebar", "relatedposts").
+ */
+final class PageBoilerplate {
+
+    /** Elements whose content is never article text. */
+    static final String NON_TEXT_TAGS = "script, style, noscript, template, svg, math, iframe, object, embed, canvas, "
+            + "video, audio, map, select, input, button, textarea, option, dialog, figcaption, link, meta, title";
+
+    private static final Set<String> REGION_TAGS = Set.of("nav", "aside", "footer", "menu");
+    private static final Set<String> REGION_ROLES = Set.of(
+            "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert",
+            "toolbar");
+    private static final Set<String> BOILERPLATE_TOKENS = Set.of(
+            "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "share", "sharing", "social",
+            "comment", "comments", "related", "promo", "newsletter", "cookie", "cookies", "consent", "gdpr",
+            "footer", "sidebar", "ad", "ads", "advert", "advertisement", "adv", "sponsored", "sponsor", "subscribe",
+            "subscription", "popup", "modal", "overlay", "teaser", "teasers", "recommended", "recommendations",
+            "caption", "credit", "credits", "tags", "tag", "taglist", "pagination", "pager", "trending", "popular",
+            "mostread", "outbrain", "taboola", "disqus", "widget", "widgets", "banner", "toolbar", "masthead",
+            "byline", "author", "bio", "signup", "login", "paywall", "print", "rss", "more", "readmore",
+            "readnext", "next", "prev", "previous", "skip", "hidden", "hide", "visuallyhidden", "sronly", "jump",
+            "tools", "utility", "feedback", "rating", "reactions", "follow", "donate", "meta", "postmeta",
+            "entrymeta", "categories", "category", "topics", "keywords", "shoutbox", "remark", "replies", "reply");
+    private static final Set<String> BOILERPLATE_STEMS = Set.of(
+            "comment", "share", "social", "related", "sidebar", "newsletter", "cookie", "breadcrumb", "subscri",
+            "promo", "advert", "sponsor", "widget", "popup", "footer", "navbar", "teaser", "recommend", "trending",
+            "outbrain", "taboola", "disqus", "caption", "paywall");
+    private static final Set<String> NOT_BOILERPLATE = Set.of(
+            "commentary", "shared", "adjacent", "additional", "address", "advance", "author-content", "tagline",
+            "header", "more-content");
+    private static final Pattern CONTENT_NAMES = Pattern.compile(
+            "article|body|content|entry|main|post|story|text|blog|column|news|page|hentry|prose|rich",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOKEN_BREAK = Pattern.compile("[^\\p{Alnum}]+|(?<=\\p{Ll})(?=\\p{Lu})");
+
+    private PageBoilerplate() {
+    }
+
+    /** Whether the element's tag or role marks a region of the page that is never the article. */
+    static boolean isBoilerplateRegion(Element element) {
+        if (REGION_TAGS.contains(element.normalName())
+                || REGION_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        // A page header; an article's own header holds its headline and standfirst.
+        return element.normalName().equals("header") && element.closest("article") == null;
+    }
+
+    /**
+     * Whether the element is hidden or its class/id names mark it as boilerplate: weaker evidence, as a layout wrapper
+     * may be named so ("has-sidebar") or be hidden until a script shows it.
+     */
+    static boolean looksLikeBoilerplate(Element element) {
+        return element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))
+                || isHiddenByStyle(element.attr("style")) || hasBoilerplateName(element.className() + " " + element.id());
+    }
+
+    /** +1 for names of the article body ("entry-content", itemprop=articleBody), -1 for boilerplate names, else 0. */
+    static int nameEvidence(Element element) {
+        String names = element.className() + " " + element.id();
+        if (element.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return 2;
+        }
+        if (hasBoilerplateName(names)) {
+            return -1;
+        }
+        return CONTENT_NAMES.matcher(names).find() ? 1 : 0;
+    }
+
+    private static boolean hasBoilerplateName(String names) {
+        if (names.isBlank()) {
+            return false;
+        }
+        for (String word : names.strip().split("\\s+")) {
+            if (NOT_BOILERPLATE.contains(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (String token : TOKEN_BREAK.split(word)) {
+                String lower = token.toLowerCase(Locale.ROOT);
+                if (BOILERPLATE_TOKENS.contains(lower) || startsWithStem(lower)) {
+                    if (!NOT_BOILERPLATE.contains(lower)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithStem(String token) {
+        for (String stem : BOILERPLATE_STEMS) {
+            if (token.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHiddenByStyle(String style) {
+        if (style.isEmpty()) {
+            return false;
+        }
+        String compact = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return compact.contains("display:none") || compact.contains("visibility:hidden");
+    }
+}

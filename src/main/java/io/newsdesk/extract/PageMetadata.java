@@ -1,0 +1,260 @@
+package io.newsdesk.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a page says about its article, each field from the first source that has it, or null:
+ *
+ * <ul>
+ *   <li>title: og:title, twitter:title, the JSON-LD article's headline, the {@code <title>} without the site name,
+ *       the first {@code <h1>};</li>
+ *   <li>publishedAt: the JSON-LD article's datePublished, article:published_time (and its common aliases), the first
+ *       {@code <time datetime>};</li>
+ *   <li>canonicalUrl: {@code <link rel=canonical>}, og:url (absolute http(s) URLs only);</li>
+ *   <li>language: {@code <html lang>}, {@code <meta http-equiv=content-language>}, og:locale;</li>
+ *   <li>author: the JSON-LD article's author name(s), {@code <meta name=author>}, article:author when it is a name;</li>
+ *   <li>siteName: og:site_name, the JSON-LD publisher's name, application-name.</li>
+ * </ul>
+ */
+public record PageMetadata(String title, Instant publishedAt, String canonicalUrl, String language, String author,
+        String siteName) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> ARTICLE_TYPES = Set.of(
+            "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting", "liveblogposting",
+            "opinionnewsarticle", "backgroundnewsarticle", "scholarlyarticle", "techarticle", "report", "webpage");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»]\\s+");
+    private static final int MAX_FIELD_LENGTH = 1000;
+
+    /** Reads the metadata of a parsed page (before anything is removed from it). */
+    public static PageMetadata read(Document page) {
+        List<JsonNode> articles = jsonLdArticles(page);
+        String siteName = first(meta(page, "og:site_name"), jsonLdText(articles, "publisher", "name"),
+                meta(page, "application-name"));
+        String title = first(meta(page, "og:title"), meta(page, "twitter:title"), jsonLdText(articles, "headline"),
+                withoutSiteName(page.title(), siteName), text(page.selectFirst("h1")));
+        Instant publishedAt = firstDate(jsonLdText(articles, "datePublished"), meta(page, "article:published_time"),
+                meta(page, "og:published_time"), meta(page, "datePublished"), meta(page, "pubdate"),
+                meta(page, "publishdate"), meta(page, "date"), meta(page, "dc.date"), meta(page, "dcterms.created"),
+                attribute(page.selectFirst("time[datetime]"), "datetime"));
+        String canonical = first(httpUrl(attribute(page.selectFirst("link[rel=canonical][href]"), "abs:href")),
+                httpUrl(meta(page, "og:url")));
+        String language = first(page.selectFirst("html") == null ? null : page.selectFirst("html").attr("lang"),
+                meta(page, "content-language"), locale(meta(page, "og:locale")));
+        String author = first(jsonLdAuthors(articles), person(meta(page, "author")), person(meta(page,
+                "article:author")), person(meta(page, "dc.creator")));
+        return new PageMetadata(clean(title), publishedAt, canonical, clean(language), clean(author), clean(siteName));
+    }
+
+    /** The content of the first {@code <meta>} whose property, name or http-equiv is {@code key}. */
+    private static String meta(Document page, String key) {
+        for (Element meta : page.getElementsByTag("meta")) {
+            if (meta.attr("property").equalsIgnoreCase(key) || meta.attr("name").equalsIgnoreCase(key)
+                    || meta.attr("http-equiv").equalsIgnoreCase(key) || meta.attr("itemprop").equalsIgnoreCase(key)) {
+                String content = meta.attr("content");
+                if (!content.isBlank()) {
+                    return content;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<JsonNode> jsonLdArticles(Document page) {
+        List<JsonNode> articles = new ArrayList<>();
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            try {
+                collectArticles(JSON.readTree(script.data()), articles);
+            } catch (Exception malformed) {
+                // A page's broken JSON-LD is no reason to refuse the page; the other sources remain.
+            }
+        }
+        return articles;
+    }
+
+    private static void collectArticles(JsonNode node, List<JsonNode> articles) {
+        if (node == null) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(item -> collectArticles(item, articles));
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        if (isArticleType(node.get("@type"))) {
+            articles.add(node);
+        }
+        collectArticles(node.get("@graph"), articles);
+        collectArticles(node.get("mainEntity"), articles);
+    }
+
+    private static boolean isArticleType(JsonNode type) {
+        if (type == null) {
+            return false;
+        }
+        if (type.isArray()) {
+            for (JsonNode item : type) {
+                if (isArticleType(item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return ARTICLE_TYPES.contains(type.asText().toLowerCase(Locale.ROOT));
+    }
+
+    /** The first text value at the path in the JSON-LD articles, WebPage last. */
+    private static String jsonLdText(List<JsonNode> articles, String... path) {
+        for (JsonNode article : articles) {
+            JsonNode value = article;
+            for (String key : path) {
+                value = value.isArray() && !value.isEmpty() ? value.get(0).get(key) : value.get(key);
+                if (value == null) {
+                    break;
+                }
+            }
+            if (value != null && value.isValueNode() && !value.asText().isBlank()) {
+                return value.asText();
+            }
+        }
+        return null;
+    }
+
+    private static String jsonLdAuthors(List<JsonNode> articles) {
+        for (JsonNode article : articles) {
+            JsonNode author = article.get("author");
+            if (author == null) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            for (JsonNode one : author.isArray() ? author : List.of(author)) {
+                String name = one.isTextual() ? person(one.asText()) : one.path("name").asText(null);
+                if (name != null && !name.isBlank()) {
+                    names.add(name.strip());
+                }
+            }
+            if (!names.isEmpty()) {
+                return String.join(", ", names);
+            }
+        }
+        return null;
+    }
+
+    /** A person's name; a profile URL (article:author often is one) is not. */
+    private static String person(String value) {
+        return value == null || value.isBlank() || value.contains("://") ? null : value;
+    }
+
+    /** The page title without the site name: "Rail strike halts trains | Daily Courier" → "Rail strike halts trains". */
+    private static String withoutSiteName(String title, String siteName) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String[] parts = TITLE_SEPARATOR.split(title.strip());
+        if (parts.length < 2) {
+            return title;
+        }
+        if (siteName != null) {
+            String site = siteName.strip().toLowerCase(Locale.ROOT);
+            if (parts[parts.length - 1].strip().toLowerCase(Locale.ROOT).equals(site)) {
+                return title.substring(0, title.strip().lastIndexOf(parts[parts.length - 1])).replaceAll(
+                        "[\\s|\\-–—·•:»]+$", "");
+            }
+            if (parts[0].strip().toLowerCase(Locale.ROOT).equals(site)) {
+                return title.strip().substring(parts[0].length()).replaceAll("^[\\s|\\-–—·•:»]+", "");
+            }
+        }
+        // Without a known site name, the longest part is the headline, the short one the site's name.
+        String longest = parts[0];
+        for (String part : parts) {
+            longest = part.length() > longest.length() ? part : longest;
+        }
+        return longest.length() >= title.length() / 2 ? longest : title;
+    }
+
+    private static Instant firstDate(String... candidates) {
+        for (String candidate : candidates) {
+            Instant instant = instant(candidate);
+            if (instant != null) {
+                return instant;
+            }
+        }
+        return null;
+    }
+
+    /** An RFC 3339 / ISO 8601 date-time, a local date-time (read as UTC) or a date (midnight UTC), else null. */
+    static Instant instant(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        try {
+            return OffsetDateTime.parse(text.replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2")).toInstant();
+        } catch (DateTimeParseException notOffset) {
+            try {
+                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException notLocal) {
+                try {
+                    return LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text)
+                            .atStartOfDay().toInstant(ZoneOffset.UTC);
+                } catch (DateTimeParseException notDate) {
+                    return null;
+                }
+            }
+        }
+    }
+
+    private static String httpUrl(String value) {
+        if (value == null) {
+            return null;
+        }
+        String url = value.strip();
+        return url.regionMatches(true, 0, "http://", 0, 7) || url.regionMatches(true, 0, "https://", 0, 8) ? url : null;
+    }
+
+    private static String locale(String ogLocale) {
+        return ogLocale == null ? null : ogLocale.strip().replace('_', '-');
+    }
+
+    private static String text(Element element) {
+        return element == null ? null : element.text();
+    }
+
+    private static String attribute(Element element, String name) {
+        return element == null ? null : element.attr(name);
+    }
+
+    private static String first(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** Whitespace collapsed, entities already decoded by jsoup; null when blank or absurdly long. */
+    private static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String collapsed = value.replaceAll("[\\s\\p{Z}]+", " ").strip();
+        return collapsed.isEmpty() || collapsed.length() > MAX_FIELD_LENGTH ? null : collapsed;
+    }
+}

@@ -1,0 +1,94 @@
+package io.newsdesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsdesk.testing.Resources;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+class MainTextExtractorTest {
+
+    private final MainTextExtractor extractor = new MainTextExtractor();
+
+    @Test
+    void keepsTheArticleOfANewsPageAndDropsItsChrome() {
+        String text = extractor.extract(NewsPage.HTML, "https://courier.example/rail-strike").text();
+
+        NewsPage.ARTICLE_PARAGRAPHS.forEach(paragraph -> assertThat(text).contains(paragraph));
+        NewsPage.CHROME_TEXTS.forEach(chrome -> assertThat(text).doesNotContain(chrome));
+    }
+
+    @Test
+    void dropsTheCommentsUnderAnArticle() {
+        String text = extract("pages/comments-under-article.html");
+
+        assertThat(text).contains("The central library will open on Sundays from next month")
+                .contains("Staff unions said they had agreed to the change");
+        assertThat(text).doesNotContain("reader77").doesNotContain("nobody reads books any more")
+                .doesNotContain("thoughts on").doesNotContain("Leave a reply");
+    }
+
+    @Test
+    void keepsEveryEntryOfALiveBlog() {
+        String text = extract("pages/live-blog.html");
+
+        assertThat(text).contains("Turnout reached 64 per cent").contains("The first constituency has declared")
+                .contains("Polls have closed across the country");
+        assertThat(text).doesNotContain("How the count works").doesNotContain("Sign up for our politics newsletter")
+                .doesNotContain("Politics");
+    }
+
+    @Test
+    void keepsHeadingsAndParagraphsInsideTheArticleBody() {
+        MainText main = extractor.extract(Resources.text("pages/jsonld-article.html"), null);
+
+        assertThat(main.paragraphs()).contains("Fishermen ask for help",
+                "The harbour reopened on Friday after a week of storms closed it to shipping, port officials said.");
+        assertThat(main.text()).doesNotContain("Home").doesNotContain("All rights reserved");
+    }
+
+    @Test
+    void keepsAShortPageWithoutAnyStructureWhole() {
+        String text = extract("pages/no-metadata.html");
+
+        assertThat(text).contains("Wind turbines off the northern coast").contains("two new wind farms");
+    }
+
+    @Test
+    void findsNothingInAPageOfScriptsAndImages() {
+        assertThat(extract("pages/all-script.html")).isEmpty();
+    }
+
+    @Test
+    void findsNothingInNavigationOrInvisibleCharacters() {
+        assertThat(extractor.extract("<nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav>", null).text())
+                .isEmpty();
+        assertThat(extractor.extract("<p>\u0001\u0002\u0007</p><p>\u200C\u200D</p><p>\u200E\u202E</p>", null).text())
+                .isEmpty();
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void extractsAFiveMebibytePageInBoundedTime() {
+        StringBuilder page = new StringBuilder("<html><body><nav>");
+        for (int i = 0; page.length() < 2_500_000; i++) {
+            page.append("<a href=\"/section/").append(i).append("\">Section ").append(i).append("</a> ");
+        }
+        page.append("</nav><article><h1>Big page</h1>");
+        for (int i = 0; page.length() < 5 * 1024 * 1024; i++) {
+            page.append("<p>Paragraph ").append(i).append(" of the report, with a comma, tells what the inspectors ")
+                    .append("found at the site on their visit last week.</p>\n");
+        }
+        page.append("</article></body></html>");
+
+        String text = extractor.extract(page.toString(), null).text();
+
+        assertThat(text).contains("Paragraph 0 of the report").doesNotContain("Section 17");
+        assertThat(text.length()).isGreaterThan(2_000_000);
+    }
+
+    private String extract(String resource) {
+        return extractor.extract(Resources.text(resource), null).text();
+    }
+}
