@@ -9,7 +9,16 @@ import java.util.List;
 /** Checks of client-supplied values that end up in SQL: what PostgreSQL cannot store or compare is refused here. */
 public final class FieldValues {
 
+    /** PostgreSQL's timestamptz reaches further, but java.time and clients agree on four-digit years. */
+    private static final Instant EARLIEST = Instant.parse("1000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
     private FieldValues() {
+    }
+
+    /** Whether PostgreSQL can store and compare this instant as a timestamp (see {@link #parseTimestamp}). */
+    public static boolean isStorableTimestamp(Instant instant) {
+        return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
     }
 
     /** NUL and unpaired surrogates cannot be stored as text; single-line fields take no other control characters. */
@@ -34,8 +43,7 @@ public final class FieldValues {
     public static Instant parseTimestamp(String value, String field, List<FieldError> errors) {
         try {
             Instant instant = OffsetDateTime.parse(value.strip()).toInstant().truncatedTo(ChronoUnit.MICROS);
-            if (instant.isBefore(Instant.parse("1000-01-01T00:00:00Z"))
-                    || instant.isAfter(Instant.parse("9999-12-31T23:59:59Z"))) {
+            if (!isStorableTimestamp(instant)) {
                 errors.add(new FieldError(field, "must be between the years 1000 and 9999"));
                 return null;
             }

@@ -40,7 +40,8 @@ public class SubmissionValidator {
             source = CanonicalUrl.host(canonicalUrl);
         }
         return new AcceptedSubmission(title, submission.body(), submission.html(),
-                submission.url() == null ? null : submission.url().strip(), canonicalUrl, source, publishedAt, language);
+                canonicalUrl == null ? null : CanonicalUrl.withoutCredentials(submission.url()), canonicalUrl, source,
+                publishedAt, language);
     }
 
     private static void checkContent(ArticleSubmission submission, List<FieldError> errors) {

@@ -113,6 +113,9 @@ class FeedTest {
         given().get("/api/feed?limit=1000").then().statusCode(400).body("errors.field", hasItem("limit"));
         given().get("/api/feed?cursor=bm90LWEtY3Vyc29y").then().statusCode(400).body("errors.field", hasItem("cursor"));
         given().get("/api/feed?since=yesterday").then().statusCode(400).body("errors.field", hasItem("since"));
+        // A NUL cannot reach SQL (it used to fail the query with a 500).
+        given().urlEncodingEnabled(false).get("/api/feed?source=a%00b").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("source"));
     }
 
     @Test

@@ -83,6 +83,9 @@ class ArticleListTest {
                 .body("errors.field", hasItem("cursor"));
         given().queryParam("since", "last week").get("/api/articles").then().statusCode(400)
                 .body("errors.field", hasItem("since"));
+        // Well formed, but its timestamp (year 294277) is beyond PostgreSQL's: once a 500 "timestamp out of range".
+        given().queryParam("cursor", "KzI5NDI3Ny0wMS0wMVQwMDowMDowMFp8MQ").get("/api/articles").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("cursor"));
     }
 
     private static int postAt(String source, String publishedAt) {
