@@ -13,6 +13,9 @@ import java.util.function.Function;
  */
 public final class QueryParameters {
 
+    /** The shape of every cursor this service hands out (base64url), as the OpenAPI document states it. */
+    public static final String CURSOR_PATTERN = "^[A-Za-z0-9_-]*$";
+
     private final List<FieldError> errors = new ArrayList<>();
 
     /** The page size from {@code limit}: 1..max, the default when absent. */

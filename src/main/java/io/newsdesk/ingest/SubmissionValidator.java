@@ -20,7 +20,10 @@ public class SubmissionValidator {
     static final int MAX_TITLE_LENGTH = 1000;
     static final int MAX_URL_LENGTH = 2048;
     static final int MAX_SOURCE_LENGTH = 200;
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    static final String LANGUAGE_PATTERN = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$";
+    /** The shape of an accepted URL as the OpenAPI document states it; {@link CanonicalUrl#of} decides. */
+    static final String URL_PATTERN = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#@]+(@[^\\s/?#@]+)?([/?#]\\S*)?$";
+    private static final Pattern LANGUAGE_TAG = Pattern.compile(LANGUAGE_PATTERN);
 
     public AcceptedSubmission validate(ArticleSubmission submission) {
         if (submission == null) {

@@ -10,8 +10,9 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.newsdesk.testing.ArticlePosts;
 import io.newsdesk.testing.Database;
-import io.newsdesk.testing.Seeds;
+import io.newsdesk.testing.OpenApiValidation;
 import io.newsdesk.testing.Seeds.Seed;
+import io.newsdesk.testing.Seeds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -31,11 +32,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ArticleIngestTest {
+
+    @BeforeAll
+    static void checkEveryExchangeAgainstTheOpenApiDocument() {
+        OpenApiValidation.enable();
+    }
+
+    @AfterAll
+    static void stopChecking() {
+        OpenApiValidation.disable();
+    }
 
     @Inject
     Database database;
