@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client POSTs. Exactly one of {@code body} (plain text) and {@code html} (a page or fragment). */
 @Schema(description = "A news article to ingest: exactly one of body and html (the document's oneOf says so). "
-        + "Unknown properties are ignored.")
+        + "Unknown properties are ignored.", additionalProperties = Schema.True.class)
 public record ArticleSubmission(
         @Schema(required = true, maxLength = SubmissionValidator.MAX_TITLE_LENGTH,
                 pattern = FieldValues.VISIBLE_LINE_PATTERN, examples = "Israel weighs its response to Iran",
