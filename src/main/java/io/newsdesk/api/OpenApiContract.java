@@ -42,8 +42,8 @@ public class OpenApiContract implements OASFilter {
     }
 
     /**
-     * SmallRye writes a nullable reference as {@code allOf: [$ref], nullable: true} in OpenAPI 3.0, which validators read
-     * as "never null" (nullable applies only beside a type, and an enum must list null itself): the referenced enum or
+     * SmallRye writes a nullable reference as {@code allOf: [$ref], nullable: true} in OpenAPI 3.0, which validators
+     * read as "never null" (nullable applies only beside a type, and an enum must list null itself): the referenced enum or
      * date-time is copied into the property instead, with null allowed.
      */
     private static void inlineNullableReference(Schema property, Map<String, Schema> schemas) {

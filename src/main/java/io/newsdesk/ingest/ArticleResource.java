@@ -63,7 +63,8 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "202", description = "Stored as a new article; the summary is still PENDING and "
-            + "follows", headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            + "follows; Location names it",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "200", description = "Already stored: the existing article", content = @Content(

@@ -20,7 +20,8 @@ public record ArticleSubmission(
                 + "</article>",
                 description = "A whole web page or an HTML fragment, converted to text; the text must be non-empty")
         String html,
-        @Schema(maxLength = SubmissionValidator.MAX_URL_LENGTH, format = "uri", pattern = SubmissionValidator.URL_PATTERN,
+        @Schema(maxLength = SubmissionValidator.MAX_URL_LENGTH, format = "uri",
+                pattern = SubmissionValidator.URL_PATTERN,
                 examples = "https://example.org/news/harbour-reopens",
                 description = "Absolute http(s) URL of the article, the key of idempotent ingest; user name and "
                         + "password are dropped before it is stored")

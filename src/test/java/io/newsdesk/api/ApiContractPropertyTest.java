@@ -370,7 +370,8 @@ class ApiContractPropertyTest {
     private HttpResponse<String> send(String json) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(root.resolve("/api/articles"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(), BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path, Map<String, String> query) throws Exception {

@@ -65,7 +65,8 @@ class HttpLayerTest {
     @Test
     void aRequestWithoutHostGetsAProblem() throws IOException {
         Answer answer = exchange("GET /api/articles HTTP/1.1\r\nConnection: close\r\n\r\n", Duration.ZERO);
-        assertThat(answer.text()).startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/problem+json")
+        assertThat(answer.text()).startsWith("HTTP/1.1 400")
+                .containsIgnoringCase("content-type: application/problem+json")
                 .contains("\"status\":400");
     }
 
@@ -82,7 +83,7 @@ class HttpLayerTest {
                 .containsIgnoringCase("content-type: application/problem+json").contains("\"status\":431");
     }
 
-    /** Vert.x refuses what it cannot parse before any route runs: a bare 400 (documented), and the connection closes. */
+    /** Vert.x refuses what it cannot parse before any route runs: a bare 400 (documented), then it closes. */
     @Test
     void anUnparsableRequestLineIsRefusedAndClosed() throws IOException {
         Answer answer = exchange("GET /a b c HTTP/1.1\r\nHost: localhost\r\n\r\n", Duration.ZERO);
