@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +86,15 @@ class ApiContractPropertyTest {
         document = new OpenAPIV3Parser().readContents(json).getOpenAPI();
         oracle = OpenApiValidation.validator(root);
         random = new Random(SEED);
+    }
+
+    /**
+     * The 150 generated articles, many published "now" with news-like text, would otherwise become story candidates of
+     * later tests on the same database (LlmSummaryTest would ask its slow LLM stub about them).
+     */
+    @AfterEach
+    void removeTheGeneratedArticles() {
+        database.deleteAllArticles();
     }
 
     @Test
