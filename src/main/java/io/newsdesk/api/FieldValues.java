@@ -9,7 +9,34 @@ import java.util.List;
 /** Checks of client-supplied values that end up in SQL: what PostgreSQL cannot store or compare is refused here. */
 public final class FieldValues {
 
+    /** PostgreSQL's timestamptz reaches further, but java.time and clients agree on four-digit years. */
+    private static final Instant EARLIEST = Instant.parse("1000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
+    // The rules below, as the OpenAPI document states them (ECMA-262 patterns); FieldValuesTest holds the patterns
+    // and the checks to agreement on every character of the Basic Multilingual Plane.
+
+    /** No control characters except whitespace ({@link #checkCharacters} with singleLine). */
+    public static final String LINE_PATTERN = "^[^\\u0000-\\u0008\\u000E-\\u001B\\u007F-\\u009F]*$";
+    /**
+     * A line with at least one visible character: InvisibleText's rule for the Basic Multilingual Plane, erring on the
+     * strict side (characters outside it count as invisible here).
+     */
+    public static final String VISIBLE_LINE_PATTERN = "^[^\\u0000-\\u0008\\u000E-\\u001B\\u007F-\\u009F]*"
+            + "[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u00A0\\u00AD\\u034F\\u0600-\\u0605\\u061C\\u06DD\\u070F"
+            + "\\u0890\\u0891\\u08E2\\u115F\\u1160\\u1680\\u17B4\\u17B5\\u180B-\\u180F\\u2000-\\u200F"
+            + "\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164"
+            + "\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFFB\\uD800-\\uDFFF]"
+            + "[^\\u0000-\\u0008\\u000E-\\u001B\\u007F-\\u009F]*$";
+    /** A content field that is not blank and holds no NUL. */
+    public static final String CONTENT_PATTERN = "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$";
+
     private FieldValues() {
+    }
+
+    /** Whether PostgreSQL can store and compare this instant as a timestamp (see {@link #parseTimestamp}). */
+    public static boolean isStorableTimestamp(Instant instant) {
+        return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
     }
 
     /** NUL and unpaired surrogates cannot be stored as text; single-line fields take no other control characters. */
@@ -34,8 +61,7 @@ public final class FieldValues {
     public static Instant parseTimestamp(String value, String field, List<FieldError> errors) {
         try {
             Instant instant = OffsetDateTime.parse(value.strip()).toInstant().truncatedTo(ChronoUnit.MICROS);
-            if (instant.isBefore(Instant.parse("1000-01-01T00:00:00Z"))
-                    || instant.isAfter(Instant.parse("9999-12-31T23:59:59Z"))) {
+            if (!isStorableTimestamp(instant)) {
                 errors.add(new FieldError(field, "must be between the years 1000 and 9999"));
                 return null;
             }

@@ -3,14 +3,18 @@ package io.newsdesk.api;
 import io.newsdesk.platform.Description;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
+import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /** newsdesk.ingest.*: limits on what a client may send, enforced in the HTTP layer before a body is parsed. */
 @ConfigMapping(prefix = "newsdesk.ingest")
 public interface IngestConfig {
 
-    @Description("Largest accepted request body in bytes; larger requests get 413 with a problem document. It must "
-            + "hold a page of max-html-bytes in JSON (escaping adds to its size); keep it below "
+    @Description("Largest accepted request body in bytes, after gzip decoding; larger requests get 413 with a problem "
+            + "document. It must hold a page of max-html-bytes in JSON (escaping adds to its size); keep it below "
             + "quarkus.http.limits.max-body-size (16M), which answers a larger body with a bare 413.")
     @WithDefault("12582912")
     @Positive
@@ -26,4 +30,26 @@ public interface IngestConfig {
     @WithDefault("1048576")
     @Positive
     long maxTextBytes();
+
+    @Description("Longest accepted request URI (path and query) in characters; longer requests get 414 with a "
+            + "problem document. Below quarkus.http.limits.max-initial-line-length (64K), which answers a longer "
+            + "request line with a bare 414.")
+    @WithDefault("8192")
+    @Min(256)
+    @Max(65000)
+    int maxUriLength();
+
+    @Description("Largest accepted request header section in bytes; larger requests get 431 with a problem document. "
+            + "At most quarkus.http.limits.max-header-size (64K), which answers larger headers with a bare 431.")
+    @WithDefault("20480")
+    @Min(1024)
+    @Max(65536)
+    int maxHeaderBytes();
+
+    @Description("The whole request body must arrive within this time after the headers; a client that stops or "
+            + "trickles gets 408 with a problem document and the connection is closed. Idle connections are closed "
+            + "after quarkus.http.idle-timeout (60s).")
+    @WithDefault("30s")
+    @DurationMin(millis = 100)
+    Duration bodyTimeout();
 }

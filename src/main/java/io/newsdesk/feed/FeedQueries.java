@@ -1,13 +1,7 @@
 package io.newsdesk.feed;
 
-import io.newsdesk.api.FieldError;
-import io.newsdesk.api.ProblemException;
 import io.newsdesk.api.QueryParameters;
-import io.newsdesk.api.FieldValues;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Turns feed query parameters into a {@link FeedQuery}, naming each parameter it rejects. */
 @ApplicationScoped
@@ -20,25 +14,12 @@ class FeedQueries {
     }
 
     FeedQuery parse(String limit, String cursor, String since, String until, String source, String minArticles) {
-        List<FieldError> errors = new ArrayList<>();
-        int pageSize = QueryParameters.pageSize(limit, config.defaultPageSize(), config.maxPageSize(), errors);
-        FeedCursor after = null;
-        if (cursor != null && !cursor.isBlank()) {
-            try {
-                after = FeedCursor.decode(cursor.strip());
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("cursor", e.getMessage()));
-            }
-        }
-        Instant sinceInstant = since == null || since.isBlank() ? null
-                : FieldValues.parseTimestamp(since, "since", errors);
-        Instant untilInstant = until == null || until.isBlank() ? null
-                : FieldValues.parseTimestamp(until, "until", errors);
-        int min = QueryParameters.wholeNumber(minArticles, "minArticles", 1, Integer.MAX_VALUE, 1, errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.badRequest(errors);
-        }
-        return new FeedQuery(pageSize, after, sinceInstant, untilInstant,
-                source == null || source.isBlank() ? null : source.strip(), min);
+        QueryParameters parameters = new QueryParameters();
+        FeedQuery query = new FeedQuery(parameters.limit(limit, config.defaultPageSize(), config.maxPageSize()),
+                parameters.cursor(cursor, FeedCursor::decode), parameters.timestamp(since, "since"),
+                parameters.timestamp(until, "until"), parameters.text(source, "source"),
+                parameters.wholeNumber(minArticles, "minArticles", 1, Integer.MAX_VALUE, 1));
+        parameters.requireValid();
+        return query;
     }
 }

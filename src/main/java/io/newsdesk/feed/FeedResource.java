@@ -2,7 +2,8 @@ package io.newsdesk.feed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsdesk.api.Problem;
+import io.newsdesk.api.FieldValues;
+import io.newsdesk.api.QueryParameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,15 +19,18 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/api/feed")
-@Tag(name = "Feed")
+@Tag(name = "Feed", description = "The deduplicated feed: one item per story")
 public class FeedResource {
 
     private final FeedService feed;
@@ -43,18 +47,37 @@ public class FeedResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, JsonFeed.MEDIA_TYPE})
-    @Operation(summary = "The deduplicated feed", description = "One item per story, most recently updated first. "
-            + "Pass nextCursor as cursor for the next page. With Accept: application/feed+json, a JSON Feed 1.1 "
-            + "document. Answers 304 to If-None-Match with the current ETag.")
-    @APIResponse(responseCode = "200", description = "A page of stories", content = {
+    @Operation(operationId = "getFeed", summary = "The deduplicated feed", description = "One item per story, most "
+            + "recently updated first. Pass nextCursor as cursor for the next page. With Accept: "
+            + "application/feed+json, a JSON Feed 1.1 document. Answers 304 to If-None-Match with the current ETag.")
+    @APIResponse(responseCode = "200", description = "A page of stories",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)), content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedPage.class)),
             @Content(mediaType = JsonFeed.MEDIA_TYPE, schema = @Schema(implementation = JsonFeed.class))})
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "400", description = "Invalid parameter", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> feed(@RestQuery String limit, @RestQuery String cursor, @RestQuery String since,
-            @RestQuery String until, @RestQuery String source, @RestQuery String minArticles,
-            @RestHeader(HttpHeaders.ACCEPT) String accept, @RestHeader(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public Uni<Response> feed(
+            @Parameter(description = "Page size, 1 to newsdesk.feed.max-page-size (100 by default)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @RestQuery String limit,
+            @Parameter(description = "The nextCursor of the previous page", schema = @Schema(type = SchemaType.STRING,
+                    pattern = QueryParameters.CURSOR_PATTERN)) @RestQuery String cursor,
+            @Parameter(description = "Stories whose latest article was published at or after (RFC 3339)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @RestQuery String since,
+            @Parameter(description = "Stories whose first article was published before (RFC 3339)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @RestQuery String until,
+            @Parameter(description = "Stories with at least one article of this source",
+                    schema = @Schema(type = SchemaType.STRING, pattern = FieldValues.LINE_PATTERN))
+            @RestQuery String source,
+            @Parameter(description = "Stories with at least this many articles", schema = @Schema(
+                    type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647", defaultValue = "1"))
+            @RestQuery String minArticles,
+            @Parameter(hidden = true) @RestHeader(HttpHeaders.ACCEPT) String accept,
+            @Parameter(description = "An ETag of an earlier answer", schema = @Schema(type = SchemaType.STRING))
+            @RestHeader(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             UriInfo uri) {
         FeedQuery query = queries.parse(limit, cursor, since, until, source, minArticles);
         boolean jsonFeed = accept != null && accept.toLowerCase().contains(JsonFeed.MEDIA_TYPE);

@@ -1,6 +1,5 @@
 package io.newsdesk.feed;
 
-import io.newsdesk.api.Problem;
 import io.newsdesk.api.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -16,7 +15,7 @@ import org.jboss.resteasy.reactive.RestPath;
 
 @Path("/api/stories")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Stories")
+@Tag(name = "Stories", description = "Stories: the articles about one news event")
 public class StoryResource {
 
     private final StoryViews stories;
@@ -27,9 +26,14 @@ public class StoryResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One story", description = "The story with its articles, representative and summary.")
-    @APIResponse(responseCode = "404", description = "No story with this id", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "getStory", summary = "One story",
+            description = "The story with its articles, representative and summary.")
+    @APIResponse(responseCode = "200", description = "The story", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryView.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     public Uni<StoryView> get(@RestPath long id) {
         return stories.one(id).onItem().ifNull().failWith(() -> ProblemException.notFound("No story with id " + id));
     }

@@ -3,6 +3,7 @@ package io.newsdesk.feed;
 import io.newsdesk.store.DuplicateKind;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A story as clients see it.
@@ -17,8 +18,8 @@ import java.util.List;
 public record StoryView(
         long storyId,
         String title,
-        String summary,
-        String summarizer,
+        @Schema(nullable = true) String summary,
+        @Schema(nullable = true) String summarizer,
         Representative representative,
         List<Member> articles,
         int articleCount,
@@ -28,11 +29,14 @@ public record StoryView(
         Instant updatedAt) {
 
     /** The article that stands for the story, and the rule that chose it (earliest, longest, most-sources). */
-    public record Representative(long articleId, String rule, String title, String url, String source) {
+    public record Representative(long articleId, String rule, String title, @Schema(nullable = true) String url,
+            @Schema(nullable = true) String source) {
     }
 
     /** One article of the story. {@code duplicateKind} is null for the story's first article. */
-    public record Member(long id, String title, String url, String source, Instant publishedAt,
-            DuplicateKind duplicateKind, Long duplicateOf, Double similarity) {
+    public record Member(long id, String title, @Schema(nullable = true) String url,
+            @Schema(nullable = true) String source, Instant publishedAt,
+            @Schema(nullable = true) DuplicateKind duplicateKind, @Schema(nullable = true) Long duplicateOf,
+            @Schema(nullable = true) Double similarity) {
     }
 }

@@ -6,8 +6,9 @@ import io.newsdesk.store.ArticleRepository;
 import io.newsdesk.store.ArticleView;
 import io.newsdesk.store.Ingested;
 
+import io.newsdesk.api.FieldValues;
 import io.newsdesk.api.IngestConfig;
-import io.newsdesk.api.Problem;
+import io.newsdesk.api.QueryParameters;
 import io.newsdesk.api.ProblemException;
 import io.newsdesk.store.SummaryStatus;
 import io.smallrye.mutiny.Uni;
@@ -20,8 +21,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -31,7 +37,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Articles")
+@Tag(name = "Articles", description = "Ingest articles and read them back")
 public class ArticleResource {
 
     private final ArticleIngestService ingest;
@@ -49,31 +55,64 @@ public class ArticleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ingest an article", description = "Cleans, stores and summarizes the article. Posting the same "
-            + "canonical URL (or, without URL, the same title and text) again returns the stored article with 200.")
-    @APIResponse(responseCode = "201", description = "Stored as a new article")
-    @APIResponse(responseCode = "202", description = "Stored; the summary is still PENDING and will follow")
-    @APIResponse(responseCode = "200", description = "Already stored; the existing article")
-    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Request body over the configured limit")
-    @APIResponse(responseCode = "415", description = "Not application/json")
+    @Operation(operationId = "ingestArticle", summary = "Ingest an article", description = "Cleans, stores and "
+            + "summarizes the article. Posting the same canonical URL (or, without URL, the same title and text) again "
+            + "returns the stored article with 200. The body may be sent with Content-Encoding: gzip.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ArticleSubmission.class),
+            examples = @ExampleObject(name = "plain text", value = """
+                    {"title": "Harbour reopens after a week of storms",
+                     "body": "The harbour reopened on Friday after a week of storms closed it to shipping.",
+                     "url": "https://example.org/news/harbour-reopens", "publishedAt": "2024-04-15T09:30:00Z"}""")))
+    @APIResponse(responseCode = "201", description = "Stored as a new article, summarised; Location names it",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "202", description = "Stored as a new article; the summary is still PENDING and "
+            + "follows; Location names it",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "200", description = "Already stored: the existing article", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "408", ref = "RequestTimeout")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     public Uni<RestResponse<ArticleView>> ingest(ArticleSubmission submission, UriInfo uri) {
         return respond(ingest.ingest(submission), uri);
     }
 
     @POST
     @Consumes(MediaType.TEXT_HTML)
-    @Operation(summary = "Ingest a raw web page", description = "The request body is the page's bytes as fetched. The "
+    @Operation(operationId = "ingestPage", summary = "Ingest a raw web page", description = "The request body is "
+            + "the page's bytes as fetched. The "
             + "charset comes from the Content-Type header, else the byte order mark, else the page's <meta charset>, "
             + "else UTF-8; bytes that do not decode are a 400. The other fields are query parameters; each one left "
             + "out is taken from the page's metadata (canonical URL, og:title, datePublished, <html lang>, ...).")
-    @APIResponse(responseCode = "201", description = "Stored as a new article")
-    @APIResponse(responseCode = "202", description = "Stored; the summary is still PENDING and will follow")
-    @APIResponse(responseCode = "200", description = "Already stored; the existing article")
-    @APIResponse(responseCode = "400", description = "Undecodable bytes, no article text, or an invalid field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Page over newsdesk.ingest.max-html-bytes")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_HTML,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "201", description = "Stored as a new article, summarised; Location names it",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "202", description = "Stored as a new article; the summary is still PENDING and "
+            + "follows; Location names it",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "200", description = "Already stored: the existing article", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "408", ref = "RequestTimeout")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     public Uni<RestResponse<ArticleView>> ingestPage(byte[] page, @RestQuery String url, @RestQuery String title,
             @RestQuery String source, @RestQuery String publishedAt, @RestQuery String language,
             @RestQuery String author, @RestQuery String siteName, @RestHeader("Content-Type") String contentType,
@@ -102,9 +141,13 @@ public class ArticleResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One article")
-    @APIResponse(responseCode = "404", description = "No article with this id", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "getArticle", summary = "One article")
+    @APIResponse(responseCode = "200", description = "The article", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
     public Uni<ArticleView> get(@RestPath long id) {
         return articles.findById(id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("No article with id " + id))
@@ -112,9 +155,26 @@ public class ArticleResource {
     }
 
     @GET
-    @Operation(summary = "Articles, newest first", description = "Keyset pagination: pass nextCursor as cursor.")
-    public Uni<ArticlePage> list(@RestQuery String limit, @RestQuery String cursor, @RestQuery String source,
-            @RestQuery String since, @RestQuery String until) {
+    @Operation(operationId = "listArticles", summary = "Articles, newest first",
+            description = "By publishedAt, then id. Keyset pagination: pass nextCursor as cursor.")
+    @APIResponse(responseCode = "200", description = "A page of articles", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public Uni<ArticlePage> list(
+            @Parameter(description = "Page size, 1 to newsdesk.articles.max-page-size (100 by default)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @RestQuery String limit,
+            @Parameter(description = "The nextCursor of the previous page", schema = @Schema(type = SchemaType.STRING,
+                    pattern = QueryParameters.CURSOR_PATTERN)) @RestQuery String cursor,
+            @Parameter(description = "Only articles of this source", schema = @Schema(type = SchemaType.STRING,
+                    pattern = FieldValues.LINE_PATTERN)) @RestQuery String source,
+            @Parameter(description = "Published at or after (RFC 3339, years 1000 to 9999)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @RestQuery String since,
+            @Parameter(description = "Published before (RFC 3339, years 1000 to 9999)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @RestQuery String until) {
         return articles.page(queries.parse(limit, cursor, source, since, until));
     }
 }

@@ -23,7 +23,10 @@ public class SubmissionValidator {
     static final int MAX_URL_LENGTH = 2048;
     static final int MAX_SOURCE_LENGTH = 200;
     static final int MAX_AUTHOR_LENGTH = 1000;
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    static final String LANGUAGE_PATTERN = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$";
+    /** The shape of an accepted URL as the OpenAPI document states it; {@link CanonicalUrl#of} decides. */
+    static final String URL_PATTERN = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#@]+(@[^\\s/?#@]+)?([/?#]\\S*)?$";
+    private static final Pattern LANGUAGE_TAG = Pattern.compile(LANGUAGE_PATTERN);
 
     private final IngestConfig limits;
 
@@ -55,8 +58,8 @@ public class SubmissionValidator {
             source = CanonicalUrl.host(canonicalUrl);
         }
         return new AcceptedSubmission(title, submission.body(), submission.html(),
-                submission.url() == null ? null : submission.url().strip(), canonicalUrl, source, publishedAt, language,
-                author, siteName);
+                canonicalUrl == null ? null : CanonicalUrl.withoutCredentials(submission.url()), canonicalUrl, source,
+                publishedAt, language, author, siteName);
     }
 
     /**
@@ -75,7 +78,7 @@ public class SubmissionValidator {
         String canonicalUrl = accepted.canonicalUrl();
         if (url == null && page.canonicalUrl() != null) {
             canonicalUrl = canonicalUrl(page.canonicalUrl(), ignored);
-            url = canonicalUrl == null ? null : page.canonicalUrl();
+            url = canonicalUrl == null ? null : CanonicalUrl.withoutCredentials(page.canonicalUrl());
         }
         String source = accepted.source() != null ? accepted.source()
                 : canonicalUrl == null ? null : CanonicalUrl.host(canonicalUrl);

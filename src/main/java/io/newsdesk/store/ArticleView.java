@@ -1,29 +1,30 @@
 package io.newsdesk.store;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The article as clients see it. */
 public record ArticleView(
         long id,
         String title,
-        String url,
-        String canonicalUrl,
-        String source,
+        @Schema(nullable = true) String url,
+        @Schema(nullable = true) String canonicalUrl,
+        @Schema(nullable = true) String source,
         Instant publishedAt,
         Instant receivedAt,
         String language,
         String author,
         String siteName,
         String text,
-        Long storyId,
-        Long duplicateOf,
-        DuplicateKind duplicateKind,
-        Double similarity,
-        String duplicateReason,
-        String summary,
+        @Schema(nullable = true, description = "null until the story is decided") Long storyId,
+        @Schema(nullable = true) Long duplicateOf,
+        @Schema(nullable = true) DuplicateKind duplicateKind,
+        @Schema(nullable = true) Double similarity,
+        @Schema(nullable = true) String duplicateReason,
+        @Schema(nullable = true, description = "null while summaryStatus is PENDING or FAILED") String summary,
         SummaryStatus summaryStatus,
-        String summarizer,
-        Instant summarizedAt) {
+        @Schema(nullable = true) String summarizer,
+        @Schema(nullable = true) Instant summarizedAt) {
 
     public static ArticleView of(Article article) {
         return new ArticleView(article.id, article.title, article.url, article.canonicalUrl, article.source,

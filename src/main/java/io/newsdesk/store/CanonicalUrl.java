@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,7 +19,15 @@ public final class CanonicalUrl {
             "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok", "ocid", "cmpid", "ito", "at_medium", "at_campaign",
             "ns_mchannel", "ns_source", "ns_campaign", "ns_linkname", "ns_fee", "s_cid", "smid", "sr_share");
 
+    /** The scheme and a user-info part ("user:password@") of the authority. */
+    private static final Pattern USER_INFO = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@");
+
     private CanonicalUrl() {
+    }
+
+    /** The URL, stripped, without user name and password: credentials are neither stored nor served back. */
+    public static String withoutCredentials(String url) {
+        return USER_INFO.matcher(url.strip()).replaceFirst("$1");
     }
 
     /** The canonical form, or {@link IllegalArgumentException} when the URL is not an absolute http(s) URL. */

@@ -1,5 +1,6 @@
 package io.newsdesk.store;
 
+import io.newsdesk.api.FieldValues;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -21,7 +22,12 @@ public record PageCursor(Instant publishedAt, long id) {
             if (parts.length != 2) {
                 throw new IllegalArgumentException("not a cursor of this service");
             }
-            return new PageCursor(Instant.parse(parts[0]), Long.parseLong(parts[1]));
+            Instant publishedAt = Instant.parse(parts[0]);
+            // Only what PostgreSQL can compare: a hand-made cursor must not fail the query.
+            if (!FieldValues.isStorableTimestamp(publishedAt)) {
+                throw new IllegalArgumentException("timestamp out of range");
+            }
+            return new PageCursor(publishedAt, Long.parseLong(parts[1]));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new IllegalArgumentException("is not a cursor returned by this service", e);
         }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.newsdesk.testing.ArticlePosts;
 import io.newsdesk.testing.Database;
+import io.newsdesk.testing.OpenApiValidation;
 import io.newsdesk.testing.Texts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -17,11 +18,23 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class FeedTest {
+
+    @BeforeAll
+    static void checkEveryExchangeAgainstTheOpenApiDocument() {
+        OpenApiValidation.enable();
+    }
+
+    @AfterAll
+    static void stopChecking() {
+        OpenApiValidation.disable();
+    }
 
     @Inject
     Database database;
@@ -113,6 +126,9 @@ class FeedTest {
         given().get("/api/feed?limit=1000").then().statusCode(400).body("errors.field", hasItem("limit"));
         given().get("/api/feed?cursor=bm90LWEtY3Vyc29y").then().statusCode(400).body("errors.field", hasItem("cursor"));
         given().get("/api/feed?since=yesterday").then().statusCode(400).body("errors.field", hasItem("since"));
+        // A NUL cannot reach SQL (it used to fail the query with a 500).
+        given().urlEncodingEnabled(false).get("/api/feed?source=a%00b").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("source"));
     }
 
     @Test

@@ -5,16 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.newsdesk.testing.ArticlePosts;
 import io.newsdesk.testing.Database;
-import io.newsdesk.testing.Seeds;
+import io.newsdesk.testing.OpenApiValidation;
 import io.newsdesk.testing.Seeds.Seed;
+import io.newsdesk.testing.Seeds;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,11 +31,24 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ArticleIngestTest {
+
+    @BeforeAll
+    static void checkEveryExchangeAgainstTheOpenApiDocument() {
+        OpenApiValidation.enable();
+    }
+
+    @AfterAll
+    static void stopChecking() {
+        OpenApiValidation.disable();
+    }
 
     @Inject
     Database database;
@@ -163,6 +182,35 @@ class ArticleIngestTest {
         long id = created.jsonPath().getLong("id");
         assertThat(database.rows("SELECT raw_format, raw_content FROM article WHERE id = $1", id).get(0)
                 .getString("raw_content")).isEqualTo(html);
+    }
+
+    @Test
+    void storesAndServesTheUrlWithoutCredentials() {
+        String path = "/a/" + UUID.randomUUID();
+        Response created = post(Map.of("title", "Ferry timetable changes", "body", paragraphs(),
+                "url", "https://editor:s3cret@ferries.example.org" + path + "?page=2"));
+        created.then().statusCode(201)
+                .body("url", equalTo("https://ferries.example.org" + path + "?page=2"))
+                .body("canonicalUrl", equalTo("https://ferries.example.org" + path + "?page=2"));
+        long id = created.jsonPath().getLong("id");
+        assertThat(database.rows("SELECT url, raw_content FROM article WHERE id = $1", id).get(0).getString("url"))
+                .isEqualTo("https://ferries.example.org" + path + "?page=2");
+        given().accept("application/feed+json").get("/api/feed").then().statusCode(200)
+                .body(not(containsString("s3cret")));
+    }
+
+    @Test
+    void acceptsAGzippedBody() throws IOException {
+        String title = "Gzipped " + UUID.randomUUID();
+        byte[] json = ("{\"title\": \"" + title + "\", \"body\": \"" + paragraphs().replace("\n", "\\n") + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gzipped)) {
+            out.write(json);
+        }
+        given().contentType(ContentType.JSON).header("Content-Encoding", "gzip").body(gzipped.toByteArray())
+                .post("/api/articles").then().statusCode(201).body("title", equalTo(title));
+        assertThat(database.count("SELECT count(*) FROM article WHERE title = $1", title)).isOne();
     }
 
     static Response post(Map<String, Object> article) {

@@ -7,16 +7,33 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.newsdesk.testing.Database;
+import io.newsdesk.testing.OpenApiValidation;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ArticleValidationTest {
+
+    @BeforeAll
+    static void checkEveryExchangeAgainstTheOpenApiDocument() {
+        OpenApiValidation.enable();
+    }
+
+    @AfterAll
+    static void stopChecking() {
+        OpenApiValidation.disable();
+    }
 
     private static final String TEXT = "The harbour reopened on Friday after a week of storms closed it to shipping.";
 
@@ -39,6 +56,9 @@ class ArticleValidationTest {
             array as url           | {"title": "%s", "body": "x", "url": ["%s"]}                         | url
             bad language tag       | {"title": "%s", "body": "x", "url": "%s", "language": "english!"}  | language
             control char in title  | {"title": "a\\u0007%s", "body": "x", "url": "%s"}                   | title
+            Hangul fillers title   | {"title": "\\u3164\\u115F\\u1160\\uFFA0", "body": "%s", "url": "%s"}   | title
+            braille blank title    | {"title": "\\u2800\\u2800", "body": "%s", "url": "%s"}             | title
+            ignorables as title    | {"title": "\\u034F\\uFE0F\\u00AD\\u180E", "body": "%s", "url": "%s"} | title
             """)
     void rejectsInvalidFieldWithProblemNamingIt(String name, String template, String field) {
         String marker = UUID.randomUUID().toString();
@@ -79,6 +99,34 @@ class ArticleValidationTest {
                 .post("/api/articles").then()
                 .statusCode(413)
                 .contentType("application/problem+json");
+        assertNothingStoredFor(marker);
+    }
+
+    @Test
+    void refusesOtherContentEncodingsAndGzipBombs() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        given().contentType(ContentType.JSON).header("Content-Encoding", "br")
+                .body("{\"title\": \"" + marker + "\", \"body\": \"" + TEXT + "\"}").post("/api/articles").then()
+                .statusCode(415).contentType("application/problem+json")
+                .body("errors.field", hasItem("Content-Encoding"));
+        // 40 MB of spaces after the title decode from about 40 kB: the limit is on the decoded size.
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(bomb)) {
+            out.write(("{\"title\": \"" + marker + "\", \"body\": \"x\"").getBytes(StandardCharsets.UTF_8));
+            byte[] spaces = new byte[1 << 20];
+            Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 40; i++) {
+                out.write(spaces);
+            }
+            out.write('}');
+        }
+        assertThat(bomb.size()).isLessThan(100_000);
+        given().contentType(ContentType.JSON).header("Content-Encoding", "gzip").body(bomb.toByteArray())
+                .post("/api/articles").then()
+                .statusCode(413).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).header("Content-Encoding", "gzip").body("not gzip at all")
+                .post("/api/articles").then()
+                .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("body"));
         assertNothingStoredFor(marker);
     }
 

@@ -1,10 +1,13 @@
 package io.newsdesk.ingest;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * A generated corpus of malformed requests. Each one is wrong in at least one way the service documents (README,
@@ -226,7 +230,7 @@ final class BadInputCorpus {
         add(postBytes(c, "byte FF in a property name", splice(article("ex@@tra", "x"), bytes(0xFF)), "body"));
         byte[] validBytes = json(article()).getBytes(StandardCharsets.UTF_8);
         add(postBytes(c, "byte FF between tokens of a valid article", concat(bytes('{', 0xFF),
-                java.util.Arrays.copyOfRange(validBytes, 1, validBytes.length)), "body"));
+                Arrays.copyOfRange(validBytes, 1, validBytes.length)), "body"));
         add(postBytes(c, "byte FF after a valid article", concat(validBytes, bytes(0xFF)), "body"));
         add(postBytes(c, "Latin-1 encoded article", json(article("title", "Café crème at the harbour " + serial))
                 .getBytes(StandardCharsets.ISO_8859_1), "body"));
@@ -370,8 +374,25 @@ final class BadInputCorpus {
         }
         // HTTP lets a server sniff a body without Content-Type, and newsdesk reads it as JSON: only the missing title
         // makes this one wrong.
+        add(request(c, "article without Content-Type", "POST", ARTICLES, null, utf8(json(article())), 415,
+                "Content-Type"));
         add(request(c, "article without title and without Content-Type", "POST", ARTICLES, null,
-                utf8(json(article("title", ABSENT))), ANY_4XX, null));
+                utf8(json(article("title", ABSENT))), 415, "Content-Type"));
+        for (String encoding : List.of("br", "deflate", "compress", "zstd", "gzip, gzip", "identity, br")) {
+            add(request(c, "valid article with Content-Encoding " + encoding, "POST", ARTICLES, JSON,
+                    utf8(json(article())), 415, "Content-Encoding").withHeader("Content-Encoding", encoding));
+        }
+        add(request(c, "plain JSON claiming Content-Encoding gzip", "POST", ARTICLES, JSON, utf8(json(article())),
+                400, "body").withHeader("Content-Encoding", "gzip"));
+        byte[] gzipped = gzip(utf8(json(article())));
+        add(request(c, "truncated gzip", "POST", ARTICLES, JSON, Arrays.copyOf(gzipped, gzipped.length / 2),
+                400, "body").withHeader("Content-Encoding", "gzip"));
+        byte[] bomb = new byte[MAX_BODY_BYTES + 1];
+        Arrays.fill(bomb, (byte) ' ');
+        add(request(c, "gzip bomb decoding past the limit", "POST", ARTICLES, JSON, gzip(bomb), 413, null)
+                .withHeader("Content-Encoding", "gzip"));
+        add(request(c, "gzip bomb decoding past the limit, chunked", "POST", ARTICLES, JSON, gzip(bomb), 413, null)
+                .withHeader("Content-Encoding", "gzip").sentChunked());
         add(request(c, "form-encoded article", "POST", ARTICLES, "application/x-www-form-urlencoded",
                 utf8("title=Harbour+" + run + "&body=" + URLEncoder.encode(TEXT, StandardCharsets.UTF_8)), 415, null));
         String boundary = "corpus" + run;
@@ -409,6 +430,14 @@ final class BadInputCorpus {
         add(post(c, "zero-width characters as title", json(article("title", "\u200B\u200C\u200D\u2060\uFEFF")),
                 "title"));
         add(post(c, "direction marks as title", json(article("title", "\u200E\u200F\u202E\u202C")), "title"));
+        add(post(c, "Hangul fillers as title", json(article("title", "\u3164\u115F\u1160\uFFA0")), "title"));
+        add(post(c, "Hangul filler U+3164 as title", json(article("title", "\u3164\u3164")), "title"));
+        add(post(c, "braille blanks as title", json(article("title", "\u2800\u2800\u2800")), "title"));
+        add(post(c, "soft hyphen and grapheme joiner as title", json(article("title", "\u00AD\u034F")), "title"));
+        add(post(c, "variation selectors as title", json(article("title", "\uFE0F\uDB40\uDD00")), "title"));
+        add(post(c, "Mongolian vowel separator and Khmer vowels as title",
+                json(article("title", "\u180E\u17B4\u17B5")), "title"));
+        add(post(c, "tag characters as title", json(article("title", "\uDB40\uDC41\uDB40\uDC7F")), "title"));
         add(post(c, "neither body nor html", json(article("body", ABSENT)), "body"));
         add(post(c, "null body and null html", json(article("body", null, "html", null)), "body"));
         add(post(c, "both body and html", json(article("html", "<p>" + TEXT + "</p>")), "html"));
@@ -584,6 +613,10 @@ final class BadInputCorpus {
         parameters.put("cursor=" + b64("2024-04-15T00:00:00Z|abc"), "cursor");
         parameters.put("cursor=" + b64("yesterday|1"), "cursor");
         parameters.put("cursor=" + b64("2024-04-15T00:00:00Z|1; DROP TABLE article"), "cursor");
+        parameters.put("cursor=" + b64("+294277-01-01T00:00:00Z|1"), "cursor");
+        parameters.put("cursor=" + b64("-4713-11-24T00:00:00Z|1"), "cursor");
+        parameters.put("cursor=" + b64("0999-12-31T23:59:59Z|1"), "cursor");
+        parameters.put("source=a%00b", "source");
         parameters.put("since=yesterday", "since");
         parameters.put("since=0000-01-01", "since");
         parameters.put("since=" + enc("2024-13-45T00:00:00Z"), "since");
@@ -594,6 +627,20 @@ final class BadInputCorpus {
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
             add(request(c, "GET ?" + parameter.getKey(), "GET", ARTICLES + "?" + parameter.getKey(), null, null, 400,
                     parameter.getValue()));
+        }
+        // The feed shares the parameter rules (and once answered a NUL source with 500).
+        Map<String, String> feed = new LinkedHashMap<>();
+        feed.put("source=a%00b", "source");
+        feed.put("source=%00", "source");
+        feed.put("limit=0", "limit");
+        feed.put("minArticles=-1", "minArticles");
+        feed.put("cursor=" + b64("f1.1"), "cursor");
+        feed.put("cursor=" + b64("2024-04-15T00:00:00Z|1"), "cursor");
+        feed.put("since=" + enc("+99999-01-01T00:00:00Z"), "since");
+        feed.put("until=" + enc("0000-01-01T00:00:00Z"), "until");
+        for (Map.Entry<String, String> parameter : feed.entrySet()) {
+            add(request("feed query", "GET ?" + parameter.getKey(), "GET", "/api/feed?" + parameter.getKey(), null,
+                    null, 400, parameter.getValue()));
         }
         for (String id : List.of("abc", "-1", "99999999999999999999", "1%3B%20DROP%20TABLE%20article", "%00",
                 "%3Cscript%3E")) {
@@ -781,6 +828,16 @@ final class BadInputCorpus {
 
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static String b64(String value) {

@@ -28,8 +28,15 @@ class OperationsEndpointsTest {
     @Test
     void documentsTheArticleApiInOpenApi() {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("openapi", equalTo("3.0.3"))
                 .body("paths.'/api/articles'.post.summary", equalTo("Ingest an article"))
-                .body("paths.'/api/articles/{id}'.get.responses.'404'.description", equalTo("No article with this id"));
+                .body("paths.'/api/articles/{id}'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/ArticleView"))
+                .body("paths.'/api/articles/{id}'.get.responses.'404'.'$ref'",
+                        equalTo("#/components/responses/NotFound"))
+                .body("components.responses.NotFound.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body("components.securitySchemes.apiKey.name", equalTo("X-Api-Key"));
     }
 
     @Test

@@ -8,14 +8,14 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.newsdesk.testing.ArticlePosts;
 import io.newsdesk.testing.Database;
-import io.newsdesk.testing.Texts;
-import io.newsdesk.testing.Seeds;
+import io.newsdesk.testing.OpenApiValidation;
 import io.newsdesk.testing.Seeds.Seed;
+import io.newsdesk.testing.Seeds;
+import io.newsdesk.testing.Texts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import org.awaitility.Awaitility;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,11 +25,24 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class StoryAssignmentTest {
+
+    @BeforeAll
+    static void checkEveryExchangeAgainstTheOpenApiDocument() {
+        OpenApiValidation.enable();
+    }
+
+    @AfterAll
+    static void stopChecking() {
+        OpenApiValidation.disable();
+    }
 
     @Inject
     Database database;

@@ -1,0 +1,147 @@
+package io.newsdesk.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a client that misbehaves below HTTP's semantics gets, over a raw socket: a body that stops or trickles is cut
+ * at newsdesk.ingest.body-timeout with a 408 problem and a closed connection; the HTTP layer's own refusals (no Host,
+ * URI or headers too large) are problem documents too; a request line Vert.x cannot parse is closed at once.
+ */
+@QuarkusTest
+class HttpLayerTest {
+
+    private static final String JSON_START = "{\"title\": \"Slow client\", \"body\": \"The harbour";
+
+    @TestHTTPResource("/")
+    URI root;
+
+    @Inject
+    IngestConfig config;
+
+    @Test
+    void aBodyShorterThanItsContentLengthGets408WithinTheBodyTimeout() throws IOException {
+        Answer answer = exchange("POST /api/articles HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 500\r\n\r\n" + JSON_START, Duration.ZERO);
+        assertCutAtTheDeadline(answer);
+    }
+
+    @Test
+    void aChunkThatNeverEndsGets408WithinTheBodyTimeout() throws IOException {
+        Answer answer = exchange("POST /api/articles HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n100\r\n" + JSON_START, Duration.ZERO);
+        assertCutAtTheDeadline(answer);
+    }
+
+    @Test
+    void aTricklingBodyIsCutAtTheBodyTimeoutThoughBytesKeepComing() throws IOException {
+        Answer answer = exchange("POST /api/articles HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 500\r\n\r\n" + JSON_START, Duration.ofMillis(250));
+        assertCutAtTheDeadline(answer);
+    }
+
+    @Test
+    void brokenChunkedFramingIsAnsweredOrClosedAtOnce() throws IOException {
+        Answer answer = exchange("POST /api/articles HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\nzz\r\n" + JSON_START + "\r\n", Duration.ZERO);
+        assertThat(answer.closed()).as("connection closed; got %s", answer.text()).isTrue();
+        assertThat(answer.elapsed()).isLessThan(config.bodyTimeout().plusSeconds(2));
+        assertThat(answer.text()).doesNotContain("HTTP/1.1 2", "HTTP/1.1 5");
+    }
+
+    @Test
+    void aRequestWithoutHostGetsAProblem() throws IOException {
+        Answer answer = exchange("GET /api/articles HTTP/1.1\r\nConnection: close\r\n\r\n", Duration.ZERO);
+        assertThat(answer.text()).startsWith("HTTP/1.1 400")
+                .containsIgnoringCase("content-type: application/problem+json")
+                .contains("\"status\":400");
+    }
+
+    @Test
+    void aUriOrHeadersOverTheLimitsGetProblems() throws IOException {
+        String longQuery = "x".repeat(config.maxUriLength());
+        Answer uri = exchange("GET /api/articles?q=" + longQuery + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Connection: close\r\n\r\n", Duration.ZERO);
+        assertThat(uri.text()).startsWith("HTTP/1.1 414").containsIgnoringCase("content-type: application/problem+json")
+                .contains("\"status\":414").doesNotContain(longQuery);
+        Answer headers = exchange("GET /api/articles HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nX-Padding: "
+                + "y".repeat(config.maxHeaderBytes()) + "\r\n\r\n", Duration.ZERO);
+        assertThat(headers.text()).startsWith("HTTP/1.1 431")
+                .containsIgnoringCase("content-type: application/problem+json").contains("\"status\":431");
+    }
+
+    /** Vert.x refuses what it cannot parse before any route runs: a bare 400 (documented), then it closes. */
+    @Test
+    void anUnparsableRequestLineIsRefusedAndClosed() throws IOException {
+        Answer answer = exchange("GET /a b c HTTP/1.1\r\nHost: localhost\r\n\r\n", Duration.ZERO);
+        assertThat(answer.text()).contains(" 400 ");
+        assertThat(answer.closed()).isTrue();
+    }
+
+    private void assertCutAtTheDeadline(Answer answer) {
+        assertThat(answer.text()).as("answer").startsWith("HTTP/1.1 408")
+                .containsIgnoringCase("content-type: application/problem+json").contains("\"status\":408");
+        assertThat(answer.closed()).as("connection closed after the 408").isTrue();
+        assertThat(answer.elapsed()).as("time to the answer")
+                .isGreaterThanOrEqualTo(config.bodyTimeout().minusMillis(100))
+                .isLessThan(config.bodyTimeout().plusSeconds(2));
+    }
+
+    private record Answer(String text, boolean closed, Duration elapsed) {
+    }
+
+    /**
+     * Sends {@code request}, then (with a {@code trickle} interval) one more byte of body per interval, and reads
+     * until the server closes or the body timeout plus 5 s has passed.
+     */
+    private Answer exchange(String request, Duration trickle) throws IOException {
+        long deadline = System.nanoTime() + config.bodyTimeout().plusSeconds(5).toNanos();
+        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
+            socket.setSoTimeout(trickle.isZero() ? 200 : (int) trickle.toMillis());
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            long start = System.nanoTime();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            ByteArrayOutputStream received = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            while (System.nanoTime() < deadline) {
+                try {
+                    int read = in.read(buffer);
+                    if (read < 0) {
+                        return new Answer(received.toString(StandardCharsets.ISO_8859_1), true,
+                                Duration.ofNanos(System.nanoTime() - start));
+                    }
+                    received.write(buffer, 0, read);
+                } catch (SocketTimeoutException nothingYet) {
+                    if (!trickle.isZero() && received.size() == 0) {
+                        try {
+                            out.write(' ');
+                            out.flush();
+                        } catch (IOException closedWhileWriting) {
+                            // the server cut the connection; the read below sees it
+                        }
+                    }
+                } catch (IOException reset) {
+                    return new Answer(received.toString(StandardCharsets.ISO_8859_1), true,
+                            Duration.ofNanos(System.nanoTime() - start));
+                }
+            }
+            return new Answer(received.toString(StandardCharsets.ISO_8859_1), false,
+                    Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+}
