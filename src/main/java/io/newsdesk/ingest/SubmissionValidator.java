@@ -41,8 +41,8 @@ public class SubmissionValidator {
         }
         checkSize(submission);
         List<FieldError> errors = new ArrayList<>();
-        String title = submission.html() != null && submission.body() == null
-                ? optionalLine(submission.title(), "title", MAX_TITLE_LENGTH, errors)
+        // A title left out of a page submission comes from the page; one given must be visible.
+        String title = submission.html() != null && submission.body() == null && submission.title() == null ? null
                 : requireLine(submission.title(), "title", MAX_TITLE_LENGTH, errors);
         checkContent(submission, errors);
         String canonicalUrl = canonicalUrl(submission.url(), errors);

@@ -13,7 +13,9 @@ public record ArticleView(
         Instant publishedAt,
         Instant receivedAt,
         String language,
+        @Schema(nullable = true, description = "with html, the page's author unless the request gave one")
         String author,
+        @Schema(nullable = true, description = "with html, the page's og:site_name unless the request gave one")
         String siteName,
         String text,
         @Schema(nullable = true, description = "null until the story is decided") Long storyId,
