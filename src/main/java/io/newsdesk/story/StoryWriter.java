@@ -4,6 +4,7 @@ import io.newsdesk.fingerprint.ArticleFingerprints;
 import io.newsdesk.store.DuplicateKind;
 import io.newsdesk.embedding.Vectors;
 import io.newsdesk.store.Summary;
+import io.newsdesk.summary.StorySummaryQueue;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Row;
@@ -17,7 +18,7 @@ import java.util.Iterator;
 /**
  * Writes one decision inside the assignment transaction: the article's story and duplicate fields and fingerprints,
  * its embedding and telling names, the story's counts, span and representative, the story's next update number,
- * and, for a copy, the original's summary.
+ * for a copy the original's summary, and for any other article the story summary's next version.
  */
 final class StoryWriter {
 
@@ -65,6 +66,8 @@ final class StoryWriter {
                 .chain(() -> storeMentions(connection, article))
                 .chain(() -> refreshStory(connection, storyId, rule))
                 .chain(() -> nextUpdate(connection, storyId))
+                .chain(() -> decision.isCopy() ? Uni.createFrom().voidItem()
+                        : StorySummaryQueue.distinctArticleJoined(connection, storyId))
                 .chain(() -> summaryOfOriginal(connection, article.id(), decision))
                 .map(reused -> new Assignment(storyId, decision.duplicateOf(), decision.kind(),
                         decision.similarity(), decision.reason(), reused.summary(), reused.waits())));
