@@ -96,13 +96,18 @@ public class StorySummaryQueue {
                 });
     }
 
-    /** Stores the summary of the article set {@code articleSet}, written by {@code summarizer}. */
-    Uni<Void> write(long storyId, StorySummaryText summary, String summarizer, String articleSet) {
+    /**
+     * Stores the summary of the article set {@code articleSet}, written by {@code summarizer}: it covers the claimed
+     * version (an LLM still to be asked may replace it).
+     */
+    Uni<Void> write(Claimed claimed, StorySummaryText summary, String summarizer, String articleSet) {
         return pool.preparedQuery("""
                         UPDATE story_summary SET text = $2, sentences = $3, summarizer = $4, article_set = $5,
-                                                 updated_at = now()
+                                                 updated_at = now(),
+                                                 summarized_version = greatest(summarized_version, $6)
                         WHERE story_id = $1""")
-                .execute(Tuple.of(storyId, summary.text(), toJson(summary), summarizer, articleSet))
+                .execute(Tuple.from(List.of(claimed.storyId(), summary.text(), toJson(summary), summarizer,
+                        articleSet, claimed.version())))
                 .replaceWithVoid();
     }
 

@@ -48,7 +48,7 @@ class StorySummaryService {
             Uni<Void> offline = sameSet ? Uni.createFrom().voidItem()
                     : summarizers.storyOffline().summarize(articles).flatMap(summary -> summary.isEmpty()
                             ? Uni.createFrom().voidItem()
-                            : queue.write(claimed.storyId(), summary, summarizers.storyOffline().name(), articleSet));
+                            : queue.write(claimed, summary, summarizers.storyOffline().name(), articleSet));
             return offline.chain(() -> summarizers.storyLlm()
                     .filter(llm -> !(sameSet && llm.label().equals(claimed.summarizer())))
                     .map(llm -> byLlm(claimed, llm, articles, articleSet, sameSet ? claimed.llmAttempts() : 0))
@@ -65,7 +65,7 @@ class StorySummaryService {
                                 .call(summary -> queue.saveAnswer(articleSet, llm.label(), summary)))
                 .onItemOrFailure().transformToUni((summary, failure) -> {
                     if (failure == null) {
-                        return queue.write(claimed.storyId(), summary, llm.label(), articleSet)
+                        return queue.write(claimed, summary, llm.label(), articleSet)
                                 .chain(() -> settle(claimed, null, 0, null));
                     }
                     String reason = LlmFailures.describe(failure);
