@@ -1,5 +1,6 @@
 package io.newsdesk.summary;
 
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsdesk.embedding.Vectors;
 import io.newsdesk.text.SentenceSplitter;
 import java.util.ArrayList;
@@ -13,8 +14,9 @@ import java.util.TreeSet;
  * its articles, with centrality measured across the articles.
  *
  * <ol>
- *   <li>Each article gives its candidate sentences as for its own summary (whole sentences of at least six words,
- *       exact repeats dropped), its first {@value #SENTENCES_PER_ARTICLE} of them; the story's first
+ *   <li>Each article gives its candidate sentences as for its own summary, but only whole ones (at least six words,
+ *       ending with final punctuation: never a headline, menu line or caption, even when an article has nothing
+ *       else), exact repeats dropped, its first {@value #SENTENCES_PER_ARTICLE} of them; the story's first
  *       {@value #MAX_ARTICLES} articles are read. All candidates are embedded in one batch.</li>
  *   <li>A sentence within cosine {@value #SAME_SENTENCE} of an earlier one (an earlier article, or earlier in the same
  *       one) is the same sentence: shared wire copy, a light edit. It is folded into the earliest one, which is the
@@ -24,8 +26,9 @@ import java.util.TreeSet;
  *       the same), plus {@value #SUPPORT_WEIGHT} times its support: the mean, over the other articles, of its highest
  *       cosine to a sentence of that article (min-max normalised). A fact several outlets report scores high; one
  *       outlet's colour does not.</li>
- *   <li>Selection by maximal marginal relevance within the story budget (redundant sentences left out), then shown in
- *       the order of their earliest article and their place in it.</li>
+ *   <li>Selection by maximal marginal relevance within the story budget, with a stronger redundancy penalty
+ *       ({@value #REDUNDANCY_PENALTY}) and a lower near-duplicate cosine ({@value #REDUNDANCY_THRESHOLD}) than within
+ *       one article, then shown in the order of their earliest article and their place in it.</li>
  * </ol>
  */
 final class MultiDocumentSummarizer {
@@ -38,20 +41,33 @@ final class MultiDocumentSummarizer {
     static final double SAME_SENTENCE = 0.9;
     /** Weight of the cross-article support. */
     static final double SUPPORT_WEIGHT = 1.0;
+    /**
+     * Redundancy is stricter than within one article: outlets retell the same facts in other words, which the
+     * single-article threshold lets through.
+     */
+    static final double REDUNDANCY_PENALTY = 0.5;
+    static final double REDUNDANCY_THRESHOLD = 0.7;
+
+    /** The tunable parameters; the constants above are the defaults. */
+    record Tuning(double supportWeight, double redundancyPenalty, double redundancyThreshold) {
+
+        static final Tuning DEFAULT = new Tuning(SUPPORT_WEIGHT, REDUNDANCY_PENALTY, REDUNDANCY_THRESHOLD);
+    }
 
     private final ExtractiveSummarizer sentences;
     private final SummaryLimits limits;
     private final double supportWeight;
     private final SentenceSplitter splitter = new SentenceSplitter();
 
-    MultiDocumentSummarizer(ExtractiveSummarizer sentences, SummaryLimits limits) {
-        this(sentences, limits, SUPPORT_WEIGHT);
+    MultiDocumentSummarizer(EmbeddingModel model, SummaryLimits limits) {
+        this(model, limits, Tuning.DEFAULT);
     }
 
-    MultiDocumentSummarizer(ExtractiveSummarizer sentences, SummaryLimits limits, double supportWeight) {
-        this.sentences = sentences;
+    MultiDocumentSummarizer(EmbeddingModel model, SummaryLimits limits, Tuning tuning) {
+        this.sentences = new ExtractiveSummarizer(model, limits, ExtractiveSummarizer.Scoring.DEFAULT
+                .withRedundancy(tuning.redundancyPenalty(), tuning.redundancyThreshold()));
         this.limits = limits;
-        this.supportWeight = supportWeight;
+        this.supportWeight = tuning.supportWeight();
     }
 
     /** The summary of these articles (earliest first); empty when they have no candidate sentence. */
@@ -61,7 +77,11 @@ final class MultiDocumentSummarizer {
         List<Integer> articleOf = new ArrayList<>();
         List<Integer> positionOf = new ArrayList<>();
         for (int a = 0; a < read.size(); a++) {
-            List<String> candidates = sentences.candidates(splitter.split(read.get(a).text()));
+            // Whole sentences only: an article with none (a headline, a caption) gives no fragment to the story.
+            List<String> candidates = sentences.candidates(splitter.split(read.get(a).text())).stream()
+                    .filter(s -> !ExtractiveSummarizer.isFragment(s)
+                            && ExtractiveSummarizer.wordCount(s) >= ExtractiveSummarizer.MIN_WORDS)
+                    .toList();
             for (int k = 0; k < Math.min(candidates.size(), SENTENCES_PER_ARTICLE); k++) {
                 texts.add(candidates.get(k));
                 articleOf.add(a);

@@ -12,7 +12,7 @@ final class OfflineStorySummarizer {
     private final String name;
 
     OfflineStorySummarizer(EmbeddingModel model, String name, SummaryLimits limits) {
-        this.summarizer = new MultiDocumentSummarizer(new ExtractiveSummarizer(model, limits), limits);
+        this.summarizer = new MultiDocumentSummarizer(model, limits);
         this.name = name;
     }
 
