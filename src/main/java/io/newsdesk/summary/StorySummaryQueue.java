@@ -114,8 +114,9 @@ public class StorySummaryQueue {
     /**
      * Ends a claim: the summary now covers {@code claimedVersion}; the next one waits for the debounce interval. The
      * story comes due again then if an article joined meanwhile, or at {@code retryAt} (the LLM to be asked again).
+     * {@code llmAttempts} null keeps the LLM attempts and last error as they are.
      */
-    Uni<Void> settle(long storyId, long claimedVersion, Duration debounce, Instant retryAt, int llmAttempts,
+    Uni<Void> settle(long storyId, long claimedVersion, Duration debounce, Instant retryAt, Integer llmAttempts,
             String llmError) {
         return pool.preparedQuery("""
                         UPDATE story_summary SET summarized_version = greatest(summarized_version, $2),
@@ -124,7 +125,8 @@ public class StorySummaryQueue {
                                           THEN least(coalesce($4::timestamptz, 'infinity'),
                                                      now() + make_interval(secs => $3))
                                           ELSE $4::timestamptz END,
-                            llm_attempts = $5, llm_error = $6
+                            llm_attempts = coalesce($5, llm_attempts),
+                            llm_error = CASE WHEN $5::int IS NULL THEN llm_error ELSE $6 END
                         WHERE story_id = $1""")
                 .execute(Tuple.from(Arrays.asList(storyId, claimedVersion, seconds(debounce),
                         retryAt == null ? null : retryAt.atOffset(ZoneOffset.UTC), llmAttempts, llmError)))
@@ -158,8 +160,8 @@ public class StorySummaryQueue {
         }
     }
 
-    /** The JSON form of the sentences, as stored and as the API shows them. */
-    public static JsonArray toJson(StorySummaryText summary) {
+    /** The JSON form of the sentences, as stored. */
+    static JsonArray toJson(StorySummaryText summary) {
         JsonArray sentences = new JsonArray();
         summary.sentences().forEach(sentence -> sentences.add(new JsonObject().put("text", sentence.text())
                 .put("sources", new JsonArray(new ArrayList<>(sentence.sources())))));

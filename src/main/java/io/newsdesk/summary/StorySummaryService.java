@@ -41,7 +41,7 @@ class StorySummaryService {
     Uni<Void> refresh(StorySummaryQueue.Claimed claimed) {
         return queue.articles(claimed.storyId(), MultiDocumentSummarizer.MAX_ARTICLES).flatMap(articles -> {
             if (articles.size() < 2) {
-                return settle(claimed, null, 0, null);
+                return settle(claimed, null, null, null);
             }
             String articleSet = StorySummaryQueue.articleSet(articles);
             boolean sameSet = articleSet.equals(claimed.articleSet());
@@ -49,10 +49,12 @@ class StorySummaryService {
                     : summarizers.storyOffline().summarize(articles).flatMap(summary -> summary.isEmpty()
                             ? Uni.createFrom().voidItem()
                             : queue.write(claimed, summary, summarizers.storyOffline().name(), articleSet));
+            // The same set already summarised by the LLM, or given up on after max-attempts: no call.
             return offline.chain(() -> summarizers.storyLlm()
-                    .filter(llm -> !(sameSet && llm.label().equals(claimed.summarizer())))
+                    .filter(llm -> !(sameSet && (llm.label().equals(claimed.summarizer())
+                            || claimed.llmAttempts() >= retries.maxAttempts())))
                     .map(llm -> byLlm(claimed, llm, articles, articleSet, sameSet ? claimed.llmAttempts() : 0))
-                    .orElseGet(() -> settle(claimed, null, 0, null)));
+                    .orElseGet(() -> settle(claimed, null, null, null)));
         });
     }
 
@@ -81,7 +83,9 @@ class StorySummaryService {
                 });
     }
 
-    private Uni<Void> settle(StorySummaryQueue.Claimed claimed, Instant retryAt, int llmAttempts, String llmError) {
+    /** {@code llmAttempts} null: the LLM was not asked, its attempts and last error stay as they are. */
+    private Uni<Void> settle(StorySummaryQueue.Claimed claimed, Instant retryAt, Integer llmAttempts,
+            String llmError) {
         return queue.settle(claimed.storyId(), claimed.version(), config.debounce(), retryAt, llmAttempts, llmError);
     }
 

@@ -112,6 +112,12 @@ class StorySummaryLlmTest {
                 "SELECT llm_attempts FROM story_summary WHERE story_id = $1", storyId) == 3);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
                 .until(() -> storyCalls(ids.get(0)).size() == 3);
+        // Given up on this set of articles: coming due again without a new article asks nothing more.
+        database.rows("UPDATE story_summary SET version = version + 1, due_at = now() WHERE story_id = $1", storyId);
+        await().atMost(Duration.ofSeconds(10)).until(() -> database.count(
+                "SELECT count(*) FROM story_summary WHERE story_id = $1 AND summarized_version = version", storyId) == 1);
+        assertThat(storyCalls(ids.get(0))).hasSize(3);
+        assertThat(database.count("SELECT llm_attempts FROM story_summary WHERE story_id = $1", storyId)).isEqualTo(3);
         assertThat(database.rows("SELECT llm_error FROM story_summary WHERE story_id = $1", storyId).get(0)
                 .getString("llm_error")).startsWith("http_500");
         assertThat(given().get("/api/stories/{id}", storyId).then().statusCode(200).extract().jsonPath()
