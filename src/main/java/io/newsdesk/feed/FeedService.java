@@ -23,7 +23,7 @@ class FeedService {
             WHERE u.seq <= $1 AND u.seq < $2
               AND NOT EXISTS (SELECT 1 FROM story_update later
                               WHERE later.story_id = u.story_id AND later.seq > u.seq AND later.seq <= $1)
-              AND s.article_count >= $3
+              AND s.merged_into IS NULL AND s.article_count >= $3
               AND ($4::timestamptz IS NULL OR s.last_published_at >= $4)
               AND ($5::timestamptz IS NULL OR s.first_published_at < $5)
               AND ($6::text IS NULL OR EXISTS (SELECT 1 FROM article a WHERE a.story_id = s.id AND a.source = $6))

@@ -1,0 +1,9 @@
+-- Story assignment without window locks. Two articles assigned at the same time cannot see each other; the one
+-- committed later finds the other right after its commit, by the update number its assignment was committed under
+-- (assigned_seq: numbers become visible in order), and merges the two stories when they are the same story.
+ALTER TABLE article ADD COLUMN assigned_seq BIGINT;
+CREATE INDEX article_assigned_seq_idx ON article (assigned_seq);
+
+-- A story merged into another keeps its id for the clients that know it: it has no articles left and points to
+-- the story that took them.
+ALTER TABLE story ADD COLUMN merged_into BIGINT REFERENCES story (id);
