@@ -7,3 +7,8 @@ CREATE INDEX article_assigned_seq_idx ON article (assigned_seq);
 -- A story merged into another keeps its id for the clients that know it: it has no articles left and points to
 -- the story that took them.
 ALTER TABLE story ADD COLUMN merged_into BIGINT REFERENCES story (id);
+
+-- The cleaned text's length in words, what the same-story model measures lengths by, stored with the fingerprints
+-- so that judging an article as a later one's candidate does not count its words again (NULL for articles assigned
+-- before: counted when needed).
+ALTER TABLE article ADD COLUMN word_count INTEGER;

@@ -61,14 +61,14 @@ public final class DuplicateCandidates {
      */
     static final String ASSIGNED_SINCE = """
             WITH recent AS MATERIALIZED (SELECT a.* FROM article a WHERE a.assigned_seq > $1 AND a.id <> $2)
-            SELECT r.id, r.story_id, r.title, r.text, r.published_at, v.vector,
+            SELECT r.id, r.story_id, r.title, r.text, r.published_at, r.exact_hash, r.word_count, v.vector,
                    (r.exact_hash = $4 OR r.lsh_bands && $5
                     OR (r.published_at BETWEEN $6 AND $7 AND EXISTS (SELECT 1 FROM article_mention m
                             WHERE m.article_id = r.id AND m.mention_hash = ANY($8)))) AS linked
             FROM recent r LEFT JOIN article_vector v ON v.article_id = r.id
             WHERE r.story_id <> $3 AND (r.exact_hash = $4 OR r.lsh_bands && $5 OR r.published_at BETWEEN $6 AND $7)""";
     private static final String DETAILS = """
-            SELECT a.id, a.story_id, a.title, a.text, a.published_at, v.vector
+            SELECT a.id, a.story_id, a.title, a.text, a.published_at, a.exact_hash, a.word_count, v.vector
             FROM article a LEFT JOIN article_vector v ON v.article_id = a.id
             WHERE a.id = ANY($1) AND a.story_id IS NOT NULL""";
 
@@ -107,7 +107,8 @@ public final class DuplicateCandidates {
         Buffer vector = row.getBuffer("vector");
         return new StoredCandidate(row.getLong("id"), row.getLong("story_id"), row.getString("title"),
                 row.getString("text"), row.getOffsetDateTime("published_at").toInstant(),
-                vector == null ? null : Vectors.fromBytes(vector.getBytes()));
+                vector == null ? null : Vectors.fromBytes(vector.getBytes()), row.getLong("exact_hash"),
+                row.getInteger("word_count"));
     }
 
     /**

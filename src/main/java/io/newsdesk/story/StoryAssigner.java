@@ -186,13 +186,13 @@ public class StoryAssigner {
         Decision best = null;
         List<Bounded> notCopies = new ArrayList<>();
         for (StoredCandidate candidate : candidates) {
-            TextFingerprint fingerprint = TextFingerprint.of(candidate.text());
+            TextFingerprint fingerprint = TextFingerprint.forComparison(candidate.exactHash(), candidate.text());
             Optional<Verdict> copy = judge.copyVerdict(incoming.fingerprint(), fingerprint);
             if (copy.isPresent()) {
                 best = stronger(best, candidate, copy.get());
             } else {
                 notCopies.add(new Bounded(candidate, fingerprint, judge.maxSameStoryProbability(incoming.embedding(),
-                        candidate.embedding(), incomingWords, SameStoryFeatures.wordCount(candidate.text()),
+                        candidate.embedding(), incomingWords, candidate.wordCount(),
                         article.publishedAt(), candidate.publishedAt())));
             }
         }

@@ -77,8 +77,9 @@ final class StoryWriter {
                 .chain(() -> storeEmbedding(connection, article))
                 .chain(() -> storeMentions(connection, article))
                 .chain(() -> refreshStory(connection, storyId, rule))
-                .chain(() -> nextUpdate(connection, storyId, article.id()))
                 .chain(() -> summaryOfOriginal(connection, article.id(), decision))
+                // Last: the update number's lock is held until commit, and every assignment waits for it.
+                .call(() -> nextUpdate(connection, storyId, article.id()))
                 .map(reused -> new Assignment(storyId, decision.duplicateOf(), decision.kind(),
                         decision.similarity(), decision.reason(), reused.summary(), reused.waits())));
     }
@@ -88,12 +89,13 @@ final class StoryWriter {
         ArticleFingerprints fingerprints = article.fingerprints();
         return connection.preparedQuery("""
                         UPDATE article SET story_id = $2, duplicate_of = $3, duplicate_kind = $4, similarity = $5,
-                                           duplicate_reason = $6, exact_hash = $7, lsh_bands = $8
+                                           duplicate_reason = $6, exact_hash = $7, lsh_bands = $8, word_count = $9
                         WHERE id = $1""")
                 .execute(Tuple.from(Arrays.asList(article.id(), storyId, decision.duplicateOf(),
                         decision.kind() == null ? null : decision.kind().name(),
                         decision.similarity(), decision.reason(),
-                        fingerprints.text().exactHash(), DuplicateCandidates.box(fingerprints.text().bandHashes()))))
+                        fingerprints.text().exactHash(), DuplicateCandidates.box(fingerprints.text().bandHashes()),
+                        fingerprints.words())))
                 .replaceWithVoid();
     }
 
