@@ -1,8 +1,8 @@
--- Story assignment without window locks. Two articles assigned at the same time cannot see each other; the one
--- committed later finds the other right after its commit, by the update number its assignment was committed under
--- (assigned_seq: numbers become visible in order), and merges the two stories when they are the same story.
-ALTER TABLE article ADD COLUMN assigned_seq BIGINT;
-CREATE INDEX article_assigned_seq_idx ON article (assigned_seq);
+-- Story assignment without window locks. Two articles assigned at the same time cannot see each other; right after
+-- its commit each looks for the articles whose assignment transaction (assigned_xid) its lookup's snapshot did not
+-- see, and merges the two stories when they are the same story: the one committed later always finds the other.
+ALTER TABLE article ADD COLUMN assigned_xid xid8;
+CREATE INDEX article_assigned_xid_idx ON article (assigned_xid);
 
 -- A story merged into another keeps its id for the clients that know it: it has no articles left and points to
 -- the story that took them.

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.fingerprint.ArticleFingerprinter;
 import io.newsdesk.story.ArticleToAssign;
 import io.newsdesk.story.StoryAssigner;
+import io.newsdesk.story.StoryUpdates;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -59,9 +60,6 @@ class AssignmentScalingBenchmark {
                     "newsdesk.story.sweep-interval", "1h");
         }
     }
-
-    /** StoryWriter's lock for update numbers (the value is part of the story package's design, not its API). */
-    private static final long FEED_ORDER_LOCK = 0x6E65_7773_6465_736BL;
 
     private static final Instant WEEK_START = Instant.parse("2031-03-03T00:00:00Z");
 
@@ -145,7 +143,7 @@ class AssignmentScalingBenchmark {
                                   ELSE '' END AS event, count(*) AS n
                     FROM pg_stat_activity a
                     WHERE state = 'active' AND wait_event IS NOT NULL AND backend_type = 'client backend'
-                    GROUP BY 1""").execute(Tuple.of(FEED_ORDER_LOCK)).await().indefinitely()) {
+                    GROUP BY 1""").execute(Tuple.of(StoryUpdates.NUMBERING_LOCK)).await().indefinitely()) {
                 waits.merge(row.getString("event"), row.getLong("n"), Long::sum);
                 if (row.getString("event").startsWith("Lock:")) {
                     waitingSamples.addAndGet(row.getLong("n"));
@@ -212,7 +210,7 @@ class AssignmentScalingBenchmark {
     /** Every article back to "no story yet", as it was stored. */
     private void unassign() {
         run("UPDATE article SET story_id = NULL, duplicate_of = NULL, duplicate_kind = NULL, similarity = NULL, "
-                + "duplicate_reason = NULL, assigned_seq = NULL");
+                + "duplicate_reason = NULL, assigned_xid = NULL");
         run("TRUNCATE story_update, article_embedding, article_vector, article_mention, same_story_answer");
         run("DELETE FROM story");
         run("VACUUM ANALYZE");

@@ -1,5 +1,6 @@
 package io.newsdesk.feed;
 
+import io.newsdesk.story.StoryUpdates;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -41,8 +42,7 @@ class FeedService {
     Uni<FeedPage> page(FeedQuery query) {
         Uni<Long> snapshot = query.after() != null
                 ? Uni.createFrom().item(query.after().snapshot())
-                : pool.query("SELECT coalesce(max(seq), 0) FROM story_update").execute()
-                        .map(rows -> rows.iterator().next().getLong(0));
+                : StoryUpdates.finalUpTo(pool);
         return snapshot.flatMap(at -> pool.preparedQuery(PAGE)
                 .execute(Tuple.from(Arrays.asList(at,
                         query.after() != null ? query.after().afterSeq() : Long.MAX_VALUE,

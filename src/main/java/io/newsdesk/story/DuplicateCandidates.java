@@ -54,13 +54,16 @@ public final class DuplicateCandidates {
             GROUP BY m.article_id ORDER BY count(*) DESC, m.article_id
             LIMIT $5""";
     /**
-     * The articles whose assignment committed after update number $1 (which the new article's lookup could not see)
-     * and that any route would have found: $2 the new article's id, $3 its story, $4 its text hash, $5 its band
+     * The articles whose assignment transaction is not visible in snapshot $1 (the new article's lookup could not see
+     * them) and that any route would have found: $2 the new article's id, $3 its story, $4 its text hash, $5 its band
      * hashes, $6, $7 the window, $8 its name hashes. {@code linked}: found by text hash, bands or a shared name; the
      * others are in the window and are kept by their embedding's cosine.
      */
     static final String ASSIGNED_SINCE = """
-            WITH recent AS MATERIALIZED (SELECT a.* FROM article a WHERE a.assigned_seq > $1 AND a.id <> $2)
+            WITH recent AS MATERIALIZED (
+                SELECT a.* FROM article a
+                WHERE a.assigned_xid >= pg_snapshot_xmin($1::pg_snapshot) AND a.id <> $2
+                  AND NOT pg_visible_in_snapshot(a.assigned_xid, $1::pg_snapshot))
             SELECT r.id, r.story_id, r.title, r.text, r.published_at, r.exact_hash, r.word_count, v.vector,
                    (r.exact_hash = $4 OR r.lsh_bands && $5
                     OR (r.published_at BETWEEN $6 AND $7 AND EXISTS (SELECT 1 FROM article_mention m
@@ -112,17 +115,17 @@ public final class DuplicateCandidates {
     }
 
     /**
-     * The candidates the lookup of an article assigned under update number {@code seenUpTo} could not see, because
-     * their assignment committed later: those in another story that the routes of {@link #find} would have returned
-     * (without their per-route caps). Few: only articles assigned at the same time.
+     * The candidates a lookup run under {@code snapshot} could not see, because their assignment committed later:
+     * those in another story that the routes of {@link #find} would have returned (without their per-route caps).
+     * Few: only articles assigned at the same time.
      */
     static Uni<List<StoredCandidate>> assignedSince(SqlConnection connection, ArticleToAssign article, long storyId,
-            long seenUpTo, Duration window, double minCosine) {
+            String snapshot, Duration window, double minCosine) {
         ArticleFingerprints fingerprints = article.fingerprints();
         OffsetDateTime published = article.publishedAt().atOffset(ZoneOffset.UTC);
         float[] embedding = fingerprints.embedding();
         return connection.preparedQuery(ASSIGNED_SINCE)
-                .execute(Tuple.from(new Object[] {seenUpTo, article.id(), storyId, fingerprints.text().exactHash(),
+                .execute(Tuple.from(new Object[] {snapshot, article.id(), storyId, fingerprints.text().exactHash(),
                         box(fingerprints.text().bandHashes()), published.minus(window), published.plus(window),
                         box(fingerprints.mentions())}))
                 .map(rows -> {

@@ -31,9 +31,10 @@ import org.jboss.logging.Logger;
  * held while the LLM thinks) and cached; then a second transaction decides with these answers.
  *
  * <p>Articles that are not copies of each other do not wait for each other, so two of them assigned at the same time
- * cannot see each other. Right after its commit, an article looks at the articles whose assignment committed after
- * its lookup (by update number) and merges its story with theirs when the model calls a pair the same story; of two
- * such articles, the one committed later always sees the other. This reconciliation uses the model only, not the LLM.
+ * cannot see each other. Right after its commit, an article looks at the articles whose assignment its lookup could
+ * not see (their transaction is not visible in the lookup's snapshot) and merges its story with theirs when the model
+ * calls a pair the same story; of two such articles, the one committed later always sees the other. This
+ * reconciliation uses the model only, not the LLM.
  */
 @ApplicationScoped
 public class StoryAssigner {
@@ -89,12 +90,12 @@ public class StoryAssigner {
 
     /**
      * Either the assignment (written by this attempt, or found already there), or (first attempt only) the pairs the
-     * LLM answers are needed for; {@code seenUpTo}: the update number the candidate lookup saw up to.
+     * LLM answers are needed for; {@code snapshot}: what the candidate lookup saw at least (PostgreSQL snapshot).
      */
-    private record Outcome(Assignment assignment, boolean written, long seenUpTo, List<PairToJudge> ambiguous) {
+    private record Outcome(Assignment assignment, boolean written, String snapshot, List<PairToJudge> ambiguous) {
 
         static Outcome existing(Assignment assignment) {
-            return new Outcome(assignment, false, 0, List.of());
+            return new Outcome(assignment, false, null, List.of());
         }
     }
 
@@ -117,7 +118,7 @@ public class StoryAssigner {
     private Uni<Assignment> reconcile(ArticleToAssign article, Outcome outcome) {
         Assignment assignment = outcome.assignment();
         return pool.withTransaction(connection -> DuplicateCandidates.assignedSince(connection, article,
-                        assignment.storyId(), outcome.seenUpTo(), config.sameStoryWindow(), config.candidateCosine())
+                        assignment.storyId(), outcome.snapshot(), config.sameStoryWindow(), config.candidateCosine())
                 .flatMap(candidates -> candidates.isEmpty() ? Uni.createFrom().item(NO_CANDIDATES)
                         : vertx.executeBlocking(Uni.createFrom().item(() -> judged(article, candidates, false)), false))
                 .flatMap(judged -> {
@@ -136,8 +137,8 @@ public class StoryAssigner {
     private Uni<Outcome> decideAndWrite(SqlConnection connection, ArticleToAssign article,
             Map<PairKey, SameStoryAnswer> answers) {
         return StoryLocks.acquire(connection, StoryLocks.keys(article))
-                .chain(() -> StoryWriter.seenUpTo(connection))
-                .flatMap(seenUpTo -> DuplicateCandidates.find(connection, article, config.sameStoryWindow(),
+                .chain(() -> StoryWriter.snapshot(connection))
+                .flatMap(snapshot -> DuplicateCandidates.find(connection, article, config.sameStoryWindow(),
                                 config.candidateCosine(), config.maxCandidates())
                         // Shingling the candidates' texts takes milliseconds: not on the event loop. Most articles
                         // have no candidate; they skip the hop, which under load would hold the locks while waiting
@@ -148,13 +149,13 @@ public class StoryAssigner {
                         .flatMap(judged -> {
                             if (judged.best() != null || judged.ambiguous().isEmpty()) {
                                 return write(connection, article,
-                                        judged.best() != null ? judged.best() : Decision.NEW_STORY, seenUpTo);
+                                        judged.best() != null ? judged.best() : Decision.NEW_STORY, snapshot);
                             }
                             if (answers == null) {
-                                return Uni.createFrom().item(new Outcome(null, false, seenUpTo,
+                                return Uni.createFrom().item(new Outcome(null, false, snapshot,
                                         judged.ambiguous().stream().map(Ambiguous::pair).toList()));
                             }
-                            return write(connection, article, fromAnswers(judged.ambiguous(), answers), seenUpTo);
+                            return write(connection, article, fromAnswers(judged.ambiguous(), answers), snapshot);
                         }));
     }
 
@@ -255,9 +256,9 @@ public class StoryAssigner {
     }
 
     private Uni<Outcome> write(SqlConnection connection, ArticleToAssign article, Decision decision,
-            long seenUpTo) {
+            String snapshot) {
         return StoryWriter.write(connection, article, decision, storyConfig.representative())
-                .map(assignment -> new Outcome(assignment, true, seenUpTo, List.of()));
+                .map(assignment -> new Outcome(assignment, true, snapshot, List.of()));
     }
 
     /**

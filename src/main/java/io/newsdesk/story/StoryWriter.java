@@ -15,15 +15,12 @@ import java.util.Arrays;
 import java.util.Iterator;
 
 /**
- * Writes one decision inside the assignment transaction: the article's story and duplicate fields and fingerprints,
- * its embedding and telling names, the story's counts, span and representative, the story's next update number
- * (also the article's {@code assigned_seq}), and, for a copy, the original's summary. Also merges two stories found
+ * Writes one decision inside the assignment transaction: the article's story and duplicate fields and fingerprints
+ * (and the transaction's id, {@code assigned_xid}), its embedding and telling names, the story's counts, span and
+ * representative, the story's next update number, and, for a copy, the original's summary. Also merges two stories found
  * to be one after both were written.
  */
 final class StoryWriter {
-
-    /** Update numbers are taken under this lock, right before commit, so they become visible in order. */
-    static final long FEED_ORDER_LOCK = 0x6E65_7773_6465_736BL;
 
     /** How often a merge or a join retries when the stories it locked were merged meanwhile. */
     private static final int MAX_RETRIES = 8;
@@ -55,12 +52,12 @@ final class StoryWriter {
     }
 
     /**
-     * The highest update number committed: every assignment committed under a number up to it is visible to the
-     * statements that follow (numbers are taken in commit order).
+     * The transactions whose work the statements that follow will see at least: PostgreSQL's current snapshot, as
+     * text. An article whose {@code assigned_xid} is not visible in it was assigned too late for them.
      */
-    static Uni<Long> seenUpTo(SqlConnection connection) {
-        return connection.query("SELECT coalesce(max(seq), 0) FROM story_update").execute()
-                .map(rows -> rows.iterator().next().getLong(0));
+    static Uni<String> snapshot(SqlConnection connection) {
+        return connection.query("SELECT pg_current_snapshot()::text").execute()
+                .map(rows -> rows.iterator().next().getString(0));
     }
 
     static Uni<Assignment> write(SqlConnection connection, ArticleToAssign article, Decision decision,
@@ -79,7 +76,7 @@ final class StoryWriter {
                 .chain(() -> refreshStory(connection, storyId, rule))
                 .chain(() -> summaryOfOriginal(connection, article.id(), decision))
                 // Last: the update number's lock is held until commit, and every assignment waits for it.
-                .call(() -> nextUpdate(connection, storyId, article.id()))
+                .call(() -> StoryUpdates.next(connection, storyId))
                 .map(reused -> new Assignment(storyId, decision.duplicateOf(), decision.kind(),
                         decision.similarity(), decision.reason(), reused.summary(), reused.waits())));
     }
@@ -89,7 +86,8 @@ final class StoryWriter {
         ArticleFingerprints fingerprints = article.fingerprints();
         return connection.preparedQuery("""
                         UPDATE article SET story_id = $2, duplicate_of = $3, duplicate_kind = $4, similarity = $5,
-                                           duplicate_reason = $6, exact_hash = $7, lsh_bands = $8, word_count = $9
+                                           duplicate_reason = $6, exact_hash = $7, lsh_bands = $8, word_count = $9,
+                                           assigned_xid = pg_current_xact_id()
                         WHERE id = $1""")
                 .execute(Tuple.from(Arrays.asList(article.id(), storyId, decision.duplicateOf(),
                         decision.kind() == null ? null : decision.kind().name(),
@@ -235,19 +233,7 @@ final class StoryWriter {
                                 WHERE id = $1""")
                         .execute(Tuple.of(merged, survivor)))
                 .chain(() -> refreshStory(connection, survivor, rule))
-                .chain(() -> nextUpdate(connection, survivor, null));
-    }
-
-    /** The story's next update number, also the assigned article's {@code assigned_seq} (none for a merge). */
-    private static Uni<Void> nextUpdate(SqlConnection connection, long storyId, Long assignedArticle) {
-        return connection.preparedQuery("SELECT pg_advisory_xact_lock($1)").execute(Tuple.of(FEED_ORDER_LOCK))
-                .chain(() -> connection.preparedQuery("""
-                                WITH n AS (SELECT nextval('story_update_seq') AS seq),
-                                     logged AS (INSERT INTO story_update (seq, story_id) SELECT seq, $1 FROM n),
-                                     assigned AS (UPDATE article SET assigned_seq = (SELECT seq FROM n) WHERE id = $2)
-                                UPDATE story SET update_seq = (SELECT seq FROM n) WHERE id = $1""")
-                        .execute(Tuple.of(storyId, assignedArticle)))
-                .replaceWithVoid();
+                .chain(() -> StoryUpdates.next(connection, survivor));
     }
 
     private record Reused(Summary summary, boolean waits) {

@@ -111,7 +111,7 @@ class StoryMergeTest {
     }
 
     private static void lock(SqlConnection connection, String function) {
-        connection.preparedQuery("SELECT " + function + "($1)").execute(Tuple.of(StoryWriter.FEED_ORDER_LOCK))
+        connection.preparedQuery("SELECT " + function + "($1)").execute(Tuple.of(StoryUpdates.NUMBERING_LOCK))
                 .await().atMost(Duration.ofSeconds(10));
     }
 
