@@ -20,6 +20,12 @@ public interface IngestConfig {
     @Positive
     long maxBodyBytes();
 
+    @Description("Most articles in one POST /api/articles:batch; a larger batch gets 413 and nothing of it is "
+            + "stored.")
+    @WithDefault("1000")
+    @Min(1)
+    int maxBatchArticles();
+
     @Description("Largest accepted page in bytes (UTF-8), as the html field or as a raw text/html request body; "
             + "larger pages get 413 naming the field html.")
     @WithDefault("10485760")

@@ -132,11 +132,22 @@ public class ArticleResource {
             if (!ingested.created()) {
                 return RestResponse.ok(view);
             }
-            URI location = uri.getBaseUriBuilder().path("api/articles/{id}").build(view.id());
-            RestResponse.Status status = view.summaryStatus() == SummaryStatus.READY
-                    ? RestResponse.Status.CREATED : RestResponse.Status.ACCEPTED;
-            return RestResponse.ResponseBuilder.<ArticleView>create(status).location(location).entity(view).build();
+            return RestResponse.ResponseBuilder.<ArticleView>create(status(ingested))
+                    .location(location(view.id(), uri)).entity(view).build();
         });
+    }
+
+    /** 201 stored and summarised, 202 stored with the summary to follow, 200 stored before. */
+    static RestResponse.Status status(Ingested ingested) {
+        if (!ingested.created()) {
+            return RestResponse.Status.OK;
+        }
+        return ingested.article().summaryStatus == SummaryStatus.READY
+                ? RestResponse.Status.CREATED : RestResponse.Status.ACCEPTED;
+    }
+
+    static URI location(long articleId, UriInfo uri) {
+        return uri.getBaseUriBuilder().path("api/articles/{id}").build(articleId);
     }
 
     @GET
