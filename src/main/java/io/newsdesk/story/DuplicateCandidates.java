@@ -54,16 +54,18 @@ public final class DuplicateCandidates {
             GROUP BY m.article_id ORDER BY count(*) DESC, m.article_id
             LIMIT $5""";
     /**
-     * The articles whose assignment transaction is not visible in snapshot $1 (the new article's lookup could not see
-     * them) and that any route would have found: $2 the new article's id, $3 its story, $4 its text hash, $5 its band
-     * hashes, $6, $7 the window, $8 its name hashes. {@code linked}: found by text hash, bands or a shared name; the
+     * The articles whose assignment transaction is not visible in snapshot $1, so the new article's lookup could not
+     * see them (the transaction started at or after the snapshot's xmax, or was in progress, in its xip list: two
+     * index lookups, whatever the age of the oldest open transaction), and that any route would have found: $2 the
+     * new article's id, $3 its story, $4 its text hash, $5 its band hashes, $6, $7 the window, $8 its name hashes. {@code linked}: found by text hash, bands or a shared name; the
      * others are in the window and are kept by their embedding's cosine.
      */
     static final String ASSIGNED_SINCE = """
             WITH recent AS MATERIALIZED (
                 SELECT a.* FROM article a
-                WHERE a.assigned_xid >= pg_snapshot_xmin($1::pg_snapshot) AND a.id <> $2
-                  AND NOT pg_visible_in_snapshot(a.assigned_xid, $1::pg_snapshot))
+                WHERE (a.assigned_xid >= pg_snapshot_xmax($1::pg_snapshot)
+                       OR a.assigned_xid = ANY (ARRAY(SELECT pg_snapshot_xip($1::pg_snapshot))))
+                  AND a.id <> $2)
             SELECT r.id, r.story_id, r.title, r.text, r.published_at, r.exact_hash, r.word_count, v.vector,
                    (r.exact_hash = $4 OR r.lsh_bands && $5
                     OR (r.published_at BETWEEN $6 AND $7 AND EXISTS (SELECT 1 FROM article_mention m
