@@ -18,13 +18,14 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * What a client that misbehaves below HTTP's semantics gets, over a raw socket: a body that stops or trickles is cut
  * at newsdesk.ingest.body-timeout with a 408 problem and a closed connection, while a body that has arrived may take
  * longer to process (the LLM stub of the profile answers slowly); the HTTP layer's own refusals (no Host, URI or
- * headers too large) are problem documents too; a request line Vert.x cannot parse is closed at once.
+ * headers too large) are problem documents too, except what Vert.x cannot decode: a bare 400, then closed.
  */
 @QuarkusTest
 @TestProfile(LlmStubProfile.class)
@@ -98,6 +99,19 @@ class HttpLayerTest {
                 .contains("\"status\":400");
     }
 
+    /**
+     * A second bare 400, answered before any route runs though Netty decoded the request: a broken percent-escape in
+     * the path or query. The connection stays open. Where in Quarkus it is answered was not found (docs/api.md).
+     */
+    @Test
+    void aBrokenPercentEscapeGetsABare400BeforeAnyRoute() throws IOException {
+        for (String target : List.of("/api/articles/%zz", "/api/articles?source=%zz")) {
+            Answer answer = exchange("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+                    Duration.ZERO);
+            assertThat(answer.text()).as(target).startsWith("HTTP/1.1 400").containsIgnoringCase("content-length: 0");
+        }
+    }
+
     @Test
     void aUriOrHeadersOverTheLimitsGetProblems() throws IOException {
         String longQuery = "x".repeat(config.maxUriLength());
@@ -111,12 +125,21 @@ class HttpLayerTest {
                 .containsIgnoringCase("content-type: application/problem+json").contains("\"status\":431");
     }
 
-    /** Vert.x refuses what it cannot parse before any route runs: a bare 400 (documented), then it closes. */
+    /**
+     * The one exception to problem documents (docs/api.md): what Netty cannot decode goes to Vert.x's invalid request
+     * handler, which Quarkus lets no application replace. It answers a bare 400 and closes.
+     */
     @Test
-    void anUnparsableRequestLineIsRefusedAndClosed() throws IOException {
-        Answer answer = exchange("GET /a b c HTTP/1.1\r\nHost: localhost\r\n\r\n", Duration.ZERO);
-        assertThat(answer.text()).contains(" 400 ");
-        assertThat(answer.closed()).isTrue();
+    void requestsVertxCannotDecodeGetItsBare400AndAClosedConnection() throws IOException {
+        for (String request : List.of("GARBAGE\r\n\r\n", "GET /a b c HTTP/1.1\r\nHost: localhost\r\n\r\n",
+                "GET /api/articles HTTP/9.x\r\nHost: localhost\r\n\r\n",
+                "GET /api/articles HTTP/1.1\r\nHost: localhost\r\nNoColon\r\n\r\n",
+                "GET /api/articles HTTP/1.1\r\nHost: localhost\r\nBad Name: x\r\n\r\n")) {
+            Answer answer = exchange(request, Duration.ZERO);
+            assertThat(answer.text()).as(request).matches("(?s)HTTP/1.[01] 400 .*")
+                    .containsIgnoringCase("content-length: 0").doesNotContainIgnoringCase("content-type");
+            assertThat(answer.closed()).as(request).isTrue();
+        }
     }
 
     private void assertCutAtTheDeadline(Answer answer) {
