@@ -52,9 +52,9 @@ public interface IngestConfig {
     @Max(65536)
     int maxHeaderBytes();
 
-    @Description("The whole request body must arrive within this time after the headers; a client that stops or "
-            + "trickles gets 408 with a problem document and the connection is closed. Idle connections are closed "
-            + "after quarkus.http.idle-timeout (60s).")
+    @Description("The whole request body must arrive within this time after the headers (the time to answer once it "
+            + "has arrived does not count); a client that stops or trickles gets 408 with a problem document and the "
+            + "connection is closed. Idle connections are closed after quarkus.http.idle-timeout (60s).")
     @WithDefault("30s")
     @DurationMin(millis = 100)
     Duration bodyTimeout();
