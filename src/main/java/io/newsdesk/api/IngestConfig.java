@@ -20,6 +20,12 @@ public interface IngestConfig {
     @Positive
     long maxBodyBytes();
 
+    @Description("Most articles in one POST /api/articles:batch; a larger batch gets 413 and nothing of it is "
+            + "stored.")
+    @WithDefault("1000")
+    @Min(1)
+    int maxBatchArticles();
+
     @Description("Largest accepted page in bytes (UTF-8), as the html field or as a raw text/html request body; "
             + "larger pages get 413 naming the field html.")
     @WithDefault("10485760")
@@ -46,9 +52,9 @@ public interface IngestConfig {
     @Max(65536)
     int maxHeaderBytes();
 
-    @Description("The whole request body must arrive within this time after the headers; a client that stops or "
-            + "trickles gets 408 with a problem document and the connection is closed. Idle connections are closed "
-            + "after quarkus.http.idle-timeout (60s).")
+    @Description("The whole request body must arrive within this time after the headers (the time to answer once it "
+            + "has arrived does not count); a client that stops or trickles gets 408 with a problem document and the "
+            + "connection is closed. Idle connections are closed after quarkus.http.idle-timeout (60s).")
     @WithDefault("30s")
     @DurationMin(millis = 100)
     Duration bodyTimeout();

@@ -70,6 +70,23 @@ public class ProblemMapper {
         return respond(500, "Internal error", "The request could not be completed", uri, List.of());
     }
 
+    /** The answer the failed request would get: for each refused item of a batch, as its own request would. */
+    public RestResponse<Problem> of(Throwable failure, UriInfo uri) {
+        if (failure instanceof ProblemException problem) {
+            return problem(problem, uri);
+        }
+        if (failure instanceof MismatchedInputException mismatch) {
+            return wrongType(mismatch, uri);
+        }
+        if (failure instanceof JsonProcessingException json) {
+            return malformed(json, uri);
+        }
+        if (failure instanceof WebApplicationException http) {
+            return http(http, uri);
+        }
+        return unexpected(failure instanceof Exception e ? e : new IllegalStateException(failure), uri);
+    }
+
     /**
      * 503 while the database cannot be reached: a transient condition, so the client is told to retry rather than
      * handed a 500. The detail says nothing about the server, its address or the driver's message.

@@ -16,6 +16,13 @@ public final class QueryParameters {
     /** The shape of every cursor this service hands out (base64url), as the OpenAPI document states it. */
     public static final String CURSOR_PATTERN = "^[A-Za-z0-9_-]*$";
 
+    /**
+     * The page sizes of every list unless its settings change them: the settings' defaults and the bounds of the
+     * OpenAPI document the build writes.
+     */
+    public static final String DEFAULT_PAGE_SIZE = "20";
+    public static final String MAX_PAGE_SIZE = "100";
+
     private final List<FieldError> errors = new ArrayList<>();
 
     /** The page size from {@code limit}: 1..max, the default when absent. */

@@ -91,13 +91,18 @@ public class RequestLimits {
 
     /**
      * A client that stops sending in the middle of its body (fewer bytes than its Content-Length, a chunk never
-     * finished) would otherwise hold the connection until the idle timeout; a trickling one, for ever. One timer per
-     * request with a body, cancelled when the response ends.
+     * finished) would otherwise hold the connection until the idle timeout; a trickling one, for ever. The deadline
+     * covers reading the body only: the timer is cancelled once the request has fully arrived (or the response has
+     * ended), so a request that takes long to process after its body arrived is answered. isEnded() cannot tell: a
+     * large body read through a paused request still counts as unread.
      */
     private void startBodyDeadline(RoutingContext context) {
         HttpServerRequest request = context.request();
+        if (request.isEnded()) {
+            return;
+        }
         long timer = context.vertx().setTimer(config.bodyTimeout().toMillis(), fired -> {
-            if (request.isEnded() || context.response().ended()) {
+            if (context.response().ended()) {
                 return;
             }
             if (context.response().headWritten()) {
@@ -111,6 +116,7 @@ public class RequestLimits {
                             + config.bodyTimeout().toMillis() + " ms", List.of()))
                     .onComplete(written -> request.connection().close());
         });
+        request.end().onComplete(received -> context.vertx().cancelTimer(timer));
         context.addEndHandler(ended -> context.vertx().cancelTimer(timer));
     }
 

@@ -62,7 +62,7 @@ public class StrictJsonBody implements ReaderInterceptor {
             String message = "malformed JSON: not valid UTF-8 at byte " + invalidAt;
             throw new ProblemException(400, "Malformed JSON", message, List.of(new FieldError("body", message)));
         }
-        if (hasTrailingData(body)) {
+        if (!isNdjson(context.getMediaType()) && hasTrailingData(body)) {
             String message = "malformed JSON: more data after the JSON value";
             throw new ProblemException(400, "Malformed JSON", message, List.of(new FieldError("body", message)));
         }
@@ -115,7 +115,13 @@ public class StrictJsonBody implements ReaderInterceptor {
     }
 
     private static boolean isJson(MediaType type) {
-        return type != null && (MediaType.APPLICATION_JSON_TYPE.isCompatible(type) || type.getSubtype().endsWith("+json"));
+        return type != null && (MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
+                || type.getSubtype().endsWith("+json") || isNdjson(type));
+    }
+
+    /** Newline-delimited JSON (a batch of articles): one value per line, so several values are no trailing data. */
+    private static boolean isNdjson(MediaType type) {
+        return type != null && type.getType().equals("application") && type.getSubtype().equals("x-ndjson");
     }
 
     /** The offset of the first byte that is not part of well-formed UTF-8, or -1. */

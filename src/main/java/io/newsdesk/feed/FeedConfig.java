@@ -1,5 +1,6 @@
 package io.newsdesk.feed;
 
+import io.newsdesk.api.QueryParameters;
 import io.newsdesk.platform.Description;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -11,12 +12,12 @@ import jakarta.validation.constraints.NotBlank;
 public interface FeedConfig {
 
     @Description("Stories per feed page when the request has no limit parameter; at most max-page-size.")
-    @WithDefault("20")
+    @WithDefault(QueryParameters.DEFAULT_PAGE_SIZE)
     @Min(1)
     int defaultPageSize();
 
     @Description("Largest limit a feed request may ask for.")
-    @WithDefault("100")
+    @WithDefault(QueryParameters.MAX_PAGE_SIZE)
     @Min(1)
     int maxPageSize();
 

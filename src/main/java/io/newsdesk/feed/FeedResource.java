@@ -2,8 +2,7 @@ package io.newsdesk.feed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsdesk.api.FieldValues;
-import io.newsdesk.api.QueryParameters;
+import io.newsdesk.api.ApiDocument;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -60,18 +60,12 @@ public class FeedResource {
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public Uni<Response> feed(
-            @Parameter(description = "Page size, 1 to newsdesk.feed.max-page-size (100 by default)",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @RestQuery String limit,
-            @Parameter(description = "The nextCursor of the previous page", schema = @Schema(type = SchemaType.STRING,
-                    pattern = QueryParameters.CURSOR_PATTERN)) @RestQuery String cursor,
-            @Parameter(description = "Stories whose latest article was published at or after (RFC 3339)",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @RestQuery String since,
-            @Parameter(description = "Stories whose first article was published before (RFC 3339)",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @RestQuery String until,
-            @Parameter(description = "Stories with at least one article of this source",
-                    schema = @Schema(type = SchemaType.STRING, pattern = FieldValues.LINE_PATTERN))
-            @RestQuery String source,
+            // name and in tie the reference to this parameter: the component is LimitParameters', unseen by the scan
+            @Parameter(ref = ApiDocument.FEED_LIMIT, name = "limit", in = ParameterIn.QUERY) @RestQuery String limit,
+            @Parameter(ref = "cursor") @RestQuery String cursor,
+            @Parameter(ref = "since") @RestQuery String since,
+            @Parameter(ref = "until") @RestQuery String until,
+            @Parameter(ref = "source") @RestQuery String source,
             @Parameter(description = "Stories with at least this many articles", schema = @Schema(
                     type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647", defaultValue = "1"))
             @RestQuery String minArticles,

@@ -1,5 +1,6 @@
 package io.newsdesk.feed;
 
+import io.newsdesk.story.StoryUpdates;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -23,7 +24,7 @@ class FeedService {
             WHERE u.seq <= $1 AND u.seq < $2
               AND NOT EXISTS (SELECT 1 FROM story_update later
                               WHERE later.story_id = u.story_id AND later.seq > u.seq AND later.seq <= $1)
-              AND s.article_count >= $3
+              AND s.merged_into IS NULL AND s.article_count >= $3
               AND ($4::timestamptz IS NULL OR s.last_published_at >= $4)
               AND ($5::timestamptz IS NULL OR s.first_published_at < $5)
               AND ($6::text IS NULL OR EXISTS (SELECT 1 FROM article a WHERE a.story_id = s.id AND a.source = $6))
@@ -41,8 +42,7 @@ class FeedService {
     Uni<FeedPage> page(FeedQuery query) {
         Uni<Long> snapshot = query.after() != null
                 ? Uni.createFrom().item(query.after().snapshot())
-                : pool.query("SELECT coalesce(max(seq), 0) FROM story_update").execute()
-                        .map(rows -> rows.iterator().next().getLong(0));
+                : StoryUpdates.finalUpTo(pool);
         return snapshot.flatMap(at -> pool.preparedQuery(PAGE)
                 .execute(Tuple.from(Arrays.asList(at,
                         query.after() != null ? query.after().afterSeq() : Long.MAX_VALUE,

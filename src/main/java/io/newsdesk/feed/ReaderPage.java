@@ -55,7 +55,9 @@ public class ReaderPage {
     @Path("stories/{id}")
     @Operation(hidden = true)
     public Uni<TemplateInstance> story(@RestPath long id) {
-        return stories.one(id).onItem().ifNull().failWith(() -> ProblemException.notFound("No story with id " + id))
+        // A story merged into another shows the one that holds its articles now.
+        return stories.live(id).onItem().ifNotNull().transformToUni(stories::one)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("No story with id " + id))
                 .map(story -> Templates.story(config.title(), ReaderStory.of(story)));
     }
 }

@@ -47,6 +47,21 @@ public class StoryViews {
     }
 
     /** The story, or null when there is none with this id. */
+    /**
+     * The story that holds what story {@code id} held: itself, or the story it was merged into (following later
+     * merges); null when there is no story {@code id}.
+     */
+    public Uni<Long> live(long id) {
+        return pool.preparedQuery("""
+                        WITH RECURSIVE chain (id, merged_into) AS (
+                            SELECT id, merged_into FROM story WHERE id = $1
+                            UNION ALL
+                            SELECT s.id, s.merged_into FROM story s JOIN chain c ON s.id = c.merged_into)
+                        SELECT id FROM chain WHERE merged_into IS NULL""")
+                .execute(Tuple.of(id))
+                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getLong(0));
+    }
+
     public Uni<StoryView> one(long id) {
         return pool.preparedQuery("SELECT " + StoryRow.COLUMNS + " FROM story s WHERE s.id = $1")
                 .execute(Tuple.of(id))

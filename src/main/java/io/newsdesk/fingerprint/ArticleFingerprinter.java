@@ -1,5 +1,6 @@
 package io.newsdesk.fingerprint;
 
+import io.newsdesk.text.Words;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -52,7 +53,7 @@ public class ArticleFingerprinter {
         TextFingerprint text = TextFingerprint.of(cleanedText);
         float[] embedding = source == EmbeddingsConfig.Source.NONE ? null : embedder().embed(title, cleanedText);
         return new ArticleFingerprints(text, embedding, embedding == null ? 0 : simHash(embedding.length).of(embedding),
-                MentionKeys.of(title, cleanedText));
+                MentionKeys.of(title, cleanedText), Words.count(cleanedText));
     }
 
     private StoryEmbedder embedder() {

@@ -9,8 +9,9 @@ import java.util.Arrays;
  *
  * @param exactHash  {@link TextNormalizer#exactHash(String)}
  * @param shingles   sorted distinct shingle hashes
- * @param signature  MinHash signature of the shingles
- * @param bandHashes LSH band hashes of the signature; empty when the text has no shingles (nothing to index)
+ * @param signature  MinHash signature of the shingles; null in a {@link #forComparison} fingerprint
+ * @param bandHashes LSH band hashes of the signature; empty when the text has no shingles (nothing to index), and in
+ *                   a {@link #forComparison} fingerprint
  */
 public record TextFingerprint(long exactHash, long[] shingles, MinHashSignature signature, long[] bandHashes) {
 
@@ -25,6 +26,15 @@ public record TextFingerprint(long exactHash, long[] shingles, MinHashSignature 
                 MinHashSignature.DEFAULT_SIZE));
         long[] bandHashes = shingles.length == 0 ? new long[0] : bands.hashes(signature);
         return new TextFingerprint(TextNormalizer.exactHash(cleanedText), shingles, signature, bandHashes);
+    }
+
+    /**
+     * What comparing a stored text with another needs ({@link #isSameText}, {@link #resemblance}): its stored
+     * normal-form hash and its shingles, without the MinHash signature and band hashes that only indexing needs and
+     * that cost twice the shingles. For the candidates of story assignment.
+     */
+    public static TextFingerprint forComparison(long exactHash, String cleanedText) {
+        return new TextFingerprint(exactHash, Shingles.DEFAULT.of(cleanedText), null, new long[0]);
     }
 
     /** Whether the text had no words. */
@@ -44,7 +54,7 @@ public record TextFingerprint(long exactHash, long[] shingles, MinHashSignature 
     @Override
     public boolean equals(Object o) {
         return o instanceof TextFingerprint f && exactHash == f.exactHash && Arrays.equals(shingles, f.shingles)
-                && signature.equals(f.signature) && Arrays.equals(bandHashes, f.bandHashes);
+                && java.util.Objects.equals(signature, f.signature) && Arrays.equals(bandHashes, f.bandHashes);
     }
 
     @Override

@@ -6,9 +6,8 @@ import io.newsdesk.store.ArticleRepository;
 import io.newsdesk.store.ArticleView;
 import io.newsdesk.store.Ingested;
 
-import io.newsdesk.api.FieldValues;
+import io.newsdesk.api.ApiDocument;
 import io.newsdesk.api.IngestConfig;
-import io.newsdesk.api.QueryParameters;
 import io.newsdesk.api.ProblemException;
 import io.newsdesk.store.SummaryStatus;
 import io.smallrye.mutiny.Uni;
@@ -21,8 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -64,17 +63,9 @@ public class ArticleResource {
                     {"title": "Harbour reopens after a week of storms",
                      "body": "The harbour reopened on Friday after a week of storms closed it to shipping.",
                      "url": "https://example.org/news/harbour-reopens", "publishedAt": "2024-04-15T09:30:00Z"}""")))
-    @APIResponse(responseCode = "201", description = "Stored as a new article, summarised; Location names it",
-            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "202", description = "Stored as a new article; the summary is still PENDING and "
-            + "follows; Location names it",
-            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "200", description = "Already stored: the existing article", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "201", ref = "ArticleCreated")
+    @APIResponse(responseCode = "202", ref = "ArticleAccepted")
+    @APIResponse(responseCode = "200", ref = "ArticleAlreadyStored")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
@@ -95,17 +86,9 @@ public class ArticleResource {
             + "out is taken from the page's metadata (canonical URL, og:title, datePublished, <html lang>, ...).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_HTML,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "201", description = "Stored as a new article, summarised; Location names it",
-            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "202", description = "Stored as a new article; the summary is still PENDING and "
-            + "follows; Location names it",
-            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "200", description = "Already stored: the existing article", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "201", ref = "ArticleCreated")
+    @APIResponse(responseCode = "202", ref = "ArticleAccepted")
+    @APIResponse(responseCode = "200", ref = "ArticleAlreadyStored")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
@@ -132,11 +115,22 @@ public class ArticleResource {
             if (!ingested.created()) {
                 return RestResponse.ok(view);
             }
-            URI location = uri.getBaseUriBuilder().path("api/articles/{id}").build(view.id());
-            RestResponse.Status status = view.summaryStatus() == SummaryStatus.READY
-                    ? RestResponse.Status.CREATED : RestResponse.Status.ACCEPTED;
-            return RestResponse.ResponseBuilder.<ArticleView>create(status).location(location).entity(view).build();
+            return RestResponse.ResponseBuilder.<ArticleView>create(status(ingested))
+                    .location(location(view.id(), uri)).entity(view).build();
         });
+    }
+
+    /** 201 stored and summarised, 202 stored with the summary to follow, 200 stored before. */
+    static RestResponse.Status status(Ingested ingested) {
+        if (!ingested.created()) {
+            return RestResponse.Status.OK;
+        }
+        return ingested.article().summaryStatus == SummaryStatus.READY
+                ? RestResponse.Status.CREATED : RestResponse.Status.ACCEPTED;
+    }
+
+    static URI location(long articleId, UriInfo uri) {
+        return uri.getBaseUriBuilder().path("api/articles/{id}").build(articleId);
     }
 
     @GET
@@ -164,17 +158,13 @@ public class ArticleResource {
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public Uni<ArticlePage> list(
-            @Parameter(description = "Page size, 1 to newsdesk.articles.max-page-size (100 by default)",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            // name and in tie the reference to this parameter: the component is LimitParameters', unseen by the scan
+            @Parameter(ref = ApiDocument.ARTICLES_LIMIT, name = "limit", in = ParameterIn.QUERY)
             @RestQuery String limit,
-            @Parameter(description = "The nextCursor of the previous page", schema = @Schema(type = SchemaType.STRING,
-                    pattern = QueryParameters.CURSOR_PATTERN)) @RestQuery String cursor,
-            @Parameter(description = "Only articles of this source", schema = @Schema(type = SchemaType.STRING,
-                    pattern = FieldValues.LINE_PATTERN)) @RestQuery String source,
-            @Parameter(description = "Published at or after (RFC 3339, years 1000 to 9999)",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @RestQuery String since,
-            @Parameter(description = "Published before (RFC 3339, years 1000 to 9999)",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @RestQuery String until) {
+            @Parameter(ref = "cursor") @RestQuery String cursor,
+            @Parameter(ref = "source") @RestQuery String source,
+            @Parameter(ref = "since") @RestQuery String since,
+            @Parameter(ref = "until") @RestQuery String until) {
         return articles.page(queries.parse(limit, cursor, source, since, until));
     }
 }

@@ -1,5 +1,6 @@
 package io.newsdesk.store;
 
+import io.newsdesk.api.QueryParameters;
 import io.newsdesk.platform.Description;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -10,12 +11,12 @@ import jakarta.validation.constraints.Min;
 public interface ArticlesConfig {
 
     @Description("Articles per page when the request has no limit parameter; at most max-page-size.")
-    @WithDefault("20")
+    @WithDefault(QueryParameters.DEFAULT_PAGE_SIZE)
     @Min(1)
     int defaultPageSize();
 
     @Description("Largest limit a request may ask for.")
-    @WithDefault("100")
+    @WithDefault(QueryParameters.MAX_PAGE_SIZE)
     @Min(1)
     int maxPageSize();
 }

@@ -53,8 +53,27 @@ public final class DuplicateCandidates {
             WHERE m.mention_hash = ANY($1) AND m.published_at BETWEEN $2 AND $3 AND m.article_id <> $4
             GROUP BY m.article_id ORDER BY count(*) DESC, m.article_id
             LIMIT $5""";
+    /**
+     * The articles whose assignment transaction is not visible in snapshot $1, so the new article's lookup could not
+     * see them (the transaction started at or after the snapshot's xmax, or was in progress, in its xip list: two
+     * index lookups, whatever the age of the oldest open transaction), and that any route would have found: $2 the
+     * new article's id, $3 its story, $4 its text hash, $5 its band hashes, $6, $7 the window, $8 its name hashes. {@code linked}: found by text hash, bands or a shared name; the
+     * others are in the window and are kept by their embedding's cosine.
+     */
+    static final String ASSIGNED_SINCE = """
+            WITH recent AS MATERIALIZED (
+                SELECT a.* FROM article a
+                WHERE (a.assigned_xid >= pg_snapshot_xmax($1::pg_snapshot)
+                       OR a.assigned_xid = ANY (ARRAY(SELECT pg_snapshot_xip($1::pg_snapshot))))
+                  AND a.id <> $2)
+            SELECT r.id, r.story_id, r.title, r.text, r.published_at, r.exact_hash, r.word_count, v.vector,
+                   (r.exact_hash = $4 OR r.lsh_bands && $5
+                    OR (r.published_at BETWEEN $6 AND $7 AND EXISTS (SELECT 1 FROM article_mention m
+                            WHERE m.article_id = r.id AND m.mention_hash = ANY($8)))) AS linked
+            FROM recent r LEFT JOIN article_vector v ON v.article_id = r.id
+            WHERE r.story_id <> $3 AND (r.exact_hash = $4 OR r.lsh_bands && $5 OR r.published_at BETWEEN $6 AND $7)""";
     private static final String DETAILS = """
-            SELECT a.id, a.story_id, a.title, a.text, a.published_at, v.vector
+            SELECT a.id, a.story_id, a.title, a.text, a.published_at, a.exact_hash, a.word_count, v.vector
             FROM article a LEFT JOIN article_vector v ON v.article_id = a.id
             WHERE a.id = ANY($1) AND a.story_id IS NOT NULL""";
 
@@ -84,12 +103,44 @@ public final class DuplicateCandidates {
     private static List<StoredCandidate> candidates(Iterable<Row> rows) {
         List<StoredCandidate> found = new ArrayList<>();
         for (Row row : rows) {
-            Buffer vector = row.getBuffer("vector");
-            found.add(new StoredCandidate(row.getLong("id"), row.getLong("story_id"), row.getString("title"),
-                    row.getString("text"), row.getOffsetDateTime("published_at").toInstant(),
-                    vector == null ? null : Vectors.fromBytes(vector.getBytes())));
+            found.add(candidate(row));
         }
         return found;
+    }
+
+    private static StoredCandidate candidate(Row row) {
+        Buffer vector = row.getBuffer("vector");
+        return new StoredCandidate(row.getLong("id"), row.getLong("story_id"), row.getString("title"),
+                row.getString("text"), row.getOffsetDateTime("published_at").toInstant(),
+                vector == null ? null : Vectors.fromBytes(vector.getBytes()), row.getLong("exact_hash"),
+                row.getInteger("word_count"));
+    }
+
+    /**
+     * The candidates a lookup run under {@code snapshot} could not see, because their assignment committed later:
+     * those in another story that the routes of {@link #find} would have returned (without their per-route caps).
+     * Few: only articles assigned at the same time.
+     */
+    static Uni<List<StoredCandidate>> assignedSince(SqlConnection connection, ArticleToAssign article, long storyId,
+            String snapshot, Duration window, double minCosine) {
+        ArticleFingerprints fingerprints = article.fingerprints();
+        OffsetDateTime published = article.publishedAt().atOffset(ZoneOffset.UTC);
+        float[] embedding = fingerprints.embedding();
+        return connection.preparedQuery(ASSIGNED_SINCE)
+                .execute(Tuple.from(new Object[] {snapshot, article.id(), storyId, fingerprints.text().exactHash(),
+                        box(fingerprints.text().bandHashes()), published.minus(window), published.plus(window),
+                        box(fingerprints.mentions())}))
+                .map(rows -> {
+                    List<StoredCandidate> found = new ArrayList<>();
+                    for (Row row : rows) {
+                        StoredCandidate candidate = candidate(row);
+                        if (row.getBoolean("linked") || (embedding != null && candidate.embedding() != null
+                                && Vectors.dot(embedding, candidate.embedding()) >= minCosine)) {
+                            found.add(candidate);
+                        }
+                    }
+                    return found;
+                });
     }
 
     /** The ids of the most similar embeddings within the window, at least {@code minCosine}, most similar first. */

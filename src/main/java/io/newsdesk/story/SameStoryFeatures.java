@@ -145,7 +145,7 @@ public record SameStoryFeatures(double cosine, double sentenceMax, double senten
 
     /** The length a side is measured by: the number of words of its text. */
     public static int wordCount(String text) {
-        return Words.tokenize(text == null ? "" : text).size();
+        return Words.count(text);
     }
 
     /**

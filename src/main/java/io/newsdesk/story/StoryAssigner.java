@@ -24,11 +24,17 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Puts a stored article into its story. In one transaction, under the advisory locks of its candidate set: find the
- * candidates through the indexes, judge each pair, and join the story of the strongest verdict or start a new one.
- * When only the LLM can decide (pairs in the ambiguous embedding band), that transaction ends without a decision;
- * outside any transaction the cached answers are read, the missing ones asked (no lock is held while the LLM thinks)
- * and cached; then a second transaction decides with these answers.
+ * Puts a stored article into its story. In one transaction, under the advisory locks of its copy keys
+ * ({@link StoryLocks}): find the candidates through the indexes, judge each pair, and join the story of the strongest
+ * verdict or start a new one. When only the LLM can decide (pairs in the ambiguous embedding band), that transaction
+ * ends without a decision; outside any transaction the cached answers are read, the missing ones asked (no lock is
+ * held while the LLM thinks) and cached; then a second transaction decides with these answers.
+ *
+ * <p>Articles that are not copies of each other do not wait for each other, so two of them assigned at the same time
+ * cannot see each other. Right after its commit, an article looks at the articles whose assignment its lookup could
+ * not see (their transaction is not visible in the lookup's snapshot) and merges its story with theirs when the model
+ * calls a pair the same story; of two such articles, the one committed later always sees the other. This
+ * reconciliation uses the model only, not the LLM.
  */
 @ApplicationScoped
 public class StoryAssigner {
@@ -71,9 +77,10 @@ public class StoryAssigner {
         long started = System.nanoTime();
         return attempt(article, null)
                 .flatMap(outcome -> outcome.assignment() != null
-                        ? Uni.createFrom().item(outcome.assignment())
-                        : answers(outcome.ambiguous(), context).flatMap(answers -> attempt(article, answers))
-                                .map(Outcome::assignment))
+                        ? Uni.createFrom().item(outcome)
+                        : answers(outcome.ambiguous(), context).flatMap(answers -> attempt(article, answers)))
+                .flatMap(outcome -> outcome.written() ? reconcile(article, outcome) : Uni.createFrom().item(
+                        outcome.assignment()))
                 .invoke(assignment -> {
                     timer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                     registry.counter("newsdesk.dedup.decisions", "kind",
@@ -81,8 +88,15 @@ public class StoryAssigner {
                 });
     }
 
-    /** Either the assignment written, or (first attempt only) the pairs the LLM answers are needed for. */
-    private record Outcome(Assignment assignment, List<PairToJudge> ambiguous) {
+    /**
+     * Either the assignment (written by this attempt, or found already there), or (first attempt only) the pairs the
+     * LLM answers are needed for; {@code snapshot}: what the candidate lookup saw at least (PostgreSQL snapshot).
+     */
+    private record Outcome(Assignment assignment, boolean written, String snapshot, List<PairToJudge> ambiguous) {
+
+        static Outcome existing(Assignment assignment) {
+            return new Outcome(assignment, false, null, List.of());
+        }
     }
 
     /**
@@ -93,30 +107,56 @@ public class StoryAssigner {
     private Uni<Outcome> attempt(ArticleToAssign article, Map<PairKey, SameStoryAnswer> answers) {
         return pool.withTransaction(connection -> StoryWriter.existing(connection, article.id())
                 .flatMap(existing -> existing != null
-                        ? Uni.createFrom().item(new Outcome(existing, List.of()))
+                        ? Uni.createFrom().item(Outcome.existing(existing))
                         : decideAndWrite(connection, article, answers)));
+    }
+
+    /**
+     * After the commit: the articles assigned meanwhile that the lookup could not see, judged by the model; the first
+     * verdict's story and this article's become one.
+     */
+    private Uni<Assignment> reconcile(ArticleToAssign article, Outcome outcome) {
+        Assignment assignment = outcome.assignment();
+        return pool.withTransaction(connection -> DuplicateCandidates.assignedSince(connection, article,
+                        assignment.storyId(), outcome.snapshot(), config.sameStoryWindow(), config.candidateCosine())
+                .flatMap(candidates -> candidates.isEmpty() ? Uni.createFrom().item(NO_CANDIDATES)
+                        : vertx.executeBlocking(Uni.createFrom().item(() -> judged(article, candidates, false)), false))
+                .flatMap(judged -> {
+                    if (judged.best() == null) {
+                        return Uni.createFrom().item(assignment);
+                    }
+                    registry.counter("newsdesk.dedup.merges").increment();
+                    return StoryWriter.merge(connection, article.id(), judged.best().matched().id(),
+                                    judged.best().verdict(), storyConfig.representative())
+                            .map(merged -> new Assignment(merged.storyId(), merged.duplicateOf(), merged.kind(),
+                                    merged.similarity(), merged.reason(), assignment.reusedSummary(),
+                                    assignment.waitsForOriginal()));
+                }));
     }
 
     private Uni<Outcome> decideAndWrite(SqlConnection connection, ArticleToAssign article,
             Map<PairKey, SameStoryAnswer> answers) {
-        Long[] keys = StoryLocks.keys(article, config.sameStoryWindow(), article.fingerprints().embedding() != null);
-        return StoryLocks.acquire(connection, keys)
-                .chain(() -> DuplicateCandidates.find(connection, article, config.sameStoryWindow(), config.candidateCosine(),
-                        config.maxCandidates()))
-                // Shingling the candidates' texts takes milliseconds: not on the event loop. Most articles have no
-                // candidate; they skip the hop, which under load would hold the locks while waiting for a thread.
-                .flatMap(candidates -> candidates.isEmpty() ? Uni.createFrom().item(NO_CANDIDATES)
-                        : vertx.executeBlocking(Uni.createFrom().item(() -> judged(article, candidates)), false))
-                .flatMap(judged -> {
-                    if (judged.best() != null || judged.ambiguous().isEmpty()) {
-                        return write(connection, article, judged.best() != null ? judged.best() : Decision.NEW_STORY);
-                    }
-                    if (answers == null) {
-                        return Uni.createFrom().item(new Outcome(null,
-                                judged.ambiguous().stream().map(Ambiguous::pair).toList()));
-                    }
-                    return write(connection, article, fromAnswers(judged.ambiguous(), answers));
-                });
+        return StoryLocks.acquire(connection, StoryLocks.keys(article))
+                .chain(() -> StoryWriter.snapshot(connection))
+                .flatMap(snapshot -> DuplicateCandidates.find(connection, article, config.sameStoryWindow(),
+                                config.candidateCosine(), config.maxCandidates())
+                        // Shingling the candidates' texts takes milliseconds: not on the event loop. Most articles
+                        // have no candidate; they skip the hop, which under load would hold the locks while waiting
+                        // for a thread.
+                        .flatMap(candidates -> candidates.isEmpty() ? Uni.createFrom().item(NO_CANDIDATES)
+                                : vertx.executeBlocking(Uni.createFrom().item(
+                                        () -> judged(article, candidates, adjudicator.enabled())), false))
+                        .flatMap(judged -> {
+                            if (judged.best() != null || judged.ambiguous().isEmpty()) {
+                                return write(connection, article,
+                                        judged.best() != null ? judged.best() : Decision.NEW_STORY, snapshot);
+                            }
+                            if (answers == null) {
+                                return Uni.createFrom().item(new Outcome(null, false, snapshot,
+                                        judged.ambiguous().stream().map(Ambiguous::pair).toList()));
+                            }
+                            return write(connection, article, fromAnswers(judged.ambiguous(), answers), snapshot);
+                        }));
     }
 
     /** A pair only the LLM can decide, and the earlier article in it. */
@@ -135,9 +175,10 @@ public class StoryAssigner {
     /**
      * Every candidate's shingles are compared (copies first); the same-story model reads names and figures, the
      * costly part, only for candidates whose bound ({@link DuplicateJudge#maxSameStoryProbability}) could still change
-     * the decision, most promising first: the result is the one of judging them all.
+     * the decision, most promising first: the result is the one of judging them all. {@code withLlm}: collect the
+     * pairs in the ambiguous band for the LLM.
      */
-    private Judged judged(ArticleToAssign article, List<StoredCandidate> candidates) {
+    private Judged judged(ArticleToAssign article, List<StoredCandidate> candidates, boolean withLlm) {
         DedupArticle incoming = DedupArticle.of(article.title(), article.text(), article.publishedAt(),
                 article.fingerprints().embedding(), article.fingerprints().text());
         PairToJudge.Side incomingSide = new PairToJudge.Side(incoming.fingerprint().exactHash(), article.title(),
@@ -146,20 +187,20 @@ public class StoryAssigner {
         Decision best = null;
         List<Bounded> notCopies = new ArrayList<>();
         for (StoredCandidate candidate : candidates) {
-            TextFingerprint fingerprint = TextFingerprint.of(candidate.text());
+            TextFingerprint fingerprint = TextFingerprint.forComparison(candidate.exactHash(), candidate.text());
             Optional<Verdict> copy = judge.copyVerdict(incoming.fingerprint(), fingerprint);
             if (copy.isPresent()) {
                 best = stronger(best, candidate, copy.get());
             } else {
                 notCopies.add(new Bounded(candidate, fingerprint, judge.maxSameStoryProbability(incoming.embedding(),
-                        candidate.embedding(), incomingWords, SameStoryFeatures.wordCount(candidate.text()),
+                        candidate.embedding(), incomingWords, candidate.wordCount(),
                         article.publishedAt(), candidate.publishedAt())));
             }
         }
         notCopies.sort(Comparator.comparingDouble(Bounded::maxProbability).reversed());
         List<Ambiguous> ambiguous = new ArrayList<>();
         for (Bounded bounded : notCopies) {
-            if (!canChange(bounded.maxProbability(), best, ambiguous)) {
+            if (!canChange(bounded.maxProbability(), best, ambiguous, withLlm)) {
                 break;
             }
             StoredCandidate candidate = bounded.candidate();
@@ -169,7 +210,7 @@ public class StoryAssigner {
             Optional<Verdict> verdict = judge.judge(evidence);
             if (verdict.isPresent()) {
                 best = stronger(best, candidate, verdict.get());
-            } else if (inAmbiguousBand(evidence)) {
+            } else if (withLlm && judge.isUncertain(evidence)) {
                 PairToJudge.Side earlierSide = new PairToJudge.Side(earlier.fingerprint().exactHash(),
                         candidate.title(), candidate.text(), candidate.publishedAt());
                 ambiguous.add(new Ambiguous(PairToJudge.of(incomingSide, earlierSide,
@@ -188,7 +229,7 @@ public class StoryAssigner {
      * Whether a candidate whose same-story probability is at most {@code maxProbability} can change the decision: beat
      * the best verdict so far, or, without one, reach the threshold or a place among the pairs the LLM is asked about.
      */
-    private boolean canChange(double maxProbability, Decision best, List<Ambiguous> ambiguous) {
+    private boolean canChange(double maxProbability, Decision best, List<Ambiguous> ambiguous, boolean withLlm) {
         if (best != null) {
             return best.kind() == DuplicateKind.SAME_STORY && maxProbability > best.verdict().similarity();
         }
@@ -196,12 +237,8 @@ public class StoryAssigner {
             return true;
         }
         int asked = config.llm().maxPairs();
-        return adjudicator.enabled() && maxProbability >= judge.askFrom()
+        return withLlm && maxProbability >= judge.askFrom()
                 && (ambiguous.size() < asked || maxProbability > ambiguous.get(asked - 1).pair().probability());
-    }
-
-    private boolean inAmbiguousBand(PairEvidence evidence) {
-        return adjudicator.enabled() && judge.isUncertain(evidence);
     }
 
     /** The most similar pair the LLM called the same story with enough confidence, else a new story. */
@@ -218,9 +255,10 @@ public class StoryAssigner {
         return Decision.NEW_STORY;
     }
 
-    private Uni<Outcome> write(SqlConnection connection, ArticleToAssign article, Decision decision) {
+    private Uni<Outcome> write(SqlConnection connection, ArticleToAssign article, Decision decision,
+            String snapshot) {
         return StoryWriter.write(connection, article, decision, storyConfig.representative())
-                .map(assignment -> new Outcome(assignment, List.of()));
+                .map(assignment -> new Outcome(assignment, true, snapshot, List.of()));
     }
 
     /**

@@ -16,14 +16,15 @@ import java.util.Arrays;
 import java.util.Iterator;
 
 /**
- * Writes one decision inside the assignment transaction: the article's story and duplicate fields and fingerprints,
- * its embedding and telling names, the story's counts, span and representative, the story's next update number,
- * for a copy the original's summary, and for any other article the story summary's next version.
+ * Writes one decision inside the assignment transaction: the article's story and duplicate fields and fingerprints
+ * (and the transaction's id, {@code assigned_xid}), its embedding and telling names, the story's counts, span and
+ * representative, the story's next update number, for a copy the original's summary, and for any other article the
+ * story summary's next version. Also merges two stories found to be one after both were written.
  */
 final class StoryWriter {
 
-    /** Update numbers are taken under this lock, right before commit, so they become visible in order. */
-    private static final long FEED_ORDER_LOCK = 0x6E65_7773_6465_736BL;
+    /** How often a merge or a join retries when the stories it locked were merged meanwhile. */
+    private static final int MAX_RETRIES = 8;
 
     private StoryWriter() {
     }
@@ -51,10 +52,19 @@ final class StoryWriter {
                 });
     }
 
+    /**
+     * The transactions whose work the statements that follow will see at least: PostgreSQL's current snapshot, as
+     * text. An article whose {@code assigned_xid} is not visible in it was assigned too late for them.
+     */
+    static Uni<String> snapshot(SqlConnection connection) {
+        return connection.query("SELECT pg_current_snapshot()::text").execute()
+                .map(rows -> rows.iterator().next().getString(0));
+    }
+
     static Uni<Assignment> write(SqlConnection connection, ArticleToAssign article, Decision decision,
             RepresentativeRule rule) {
         Uni<Long> story = decision.matched() != null
-                ? Uni.createFrom().item(decision.matched().storyId())
+                ? liveStoryOf(connection, decision.matched().id(), MAX_RETRIES)
                 : connection.preparedQuery("""
                                 INSERT INTO story (representative_id, article_count, source_count, first_published_at,
                                                    last_published_at, updated_at, update_seq)
@@ -65,10 +75,11 @@ final class StoryWriter {
                 .chain(() -> storeEmbedding(connection, article))
                 .chain(() -> storeMentions(connection, article))
                 .chain(() -> refreshStory(connection, storyId, rule))
-                .chain(() -> nextUpdate(connection, storyId))
                 .chain(() -> decision.isCopy() ? Uni.createFrom().voidItem()
                         : StorySummaryQueue.distinctArticleJoined(connection, storyId))
                 .chain(() -> summaryOfOriginal(connection, article.id(), decision))
+                // Last: the update number's lock is held until commit, and every assignment waits for it.
+                .call(() -> StoryUpdates.next(connection, storyId))
                 .map(reused -> new Assignment(storyId, decision.duplicateOf(), decision.kind(),
                         decision.similarity(), decision.reason(), reused.summary(), reused.waits())));
     }
@@ -78,12 +89,14 @@ final class StoryWriter {
         ArticleFingerprints fingerprints = article.fingerprints();
         return connection.preparedQuery("""
                         UPDATE article SET story_id = $2, duplicate_of = $3, duplicate_kind = $4, similarity = $5,
-                                           duplicate_reason = $6, exact_hash = $7, lsh_bands = $8
+                                           duplicate_reason = $6, exact_hash = $7, lsh_bands = $8, word_count = $9,
+                                           assigned_xid = pg_current_xact_id()
                         WHERE id = $1""")
                 .execute(Tuple.from(Arrays.asList(article.id(), storyId, decision.duplicateOf(),
                         decision.kind() == null ? null : decision.kind().name(),
                         decision.similarity(), decision.reason(),
-                        fingerprints.text().exactHash(), DuplicateCandidates.box(fingerprints.text().bandHashes()))))
+                        fingerprints.text().exactHash(), DuplicateCandidates.box(fingerprints.text().bandHashes()),
+                        fingerprints.words())))
                 .replaceWithVoid();
     }
 
@@ -132,14 +145,99 @@ final class StoryWriter {
                 .replaceWithVoid();
     }
 
-    private static Uni<Void> nextUpdate(SqlConnection connection, long storyId) {
-        return connection.preparedQuery("SELECT pg_advisory_xact_lock($1)").execute(Tuple.of(FEED_ORDER_LOCK))
+    /**
+     * The story the article belongs to now, its row locked until commit: a merge committed since the candidate lookup
+     * moved the article to the story that took it over.
+     */
+    private static Uni<Long> liveStoryOf(SqlConnection connection, long articleId, int retries) {
+        return connection.preparedQuery("""
+                        SELECT s.id, s.merged_into FROM story s
+                        WHERE s.id = (SELECT a.story_id FROM article a WHERE a.id = $1) FOR UPDATE""")
+                .execute(Tuple.of(articleId))
+                .flatMap(rows -> {
+                    Row row = rows.iterator().next();
+                    if (row.getLong("merged_into") == null) {
+                        return Uni.createFrom().item(row.getLong("id"));
+                    }
+                    if (retries == 0) {
+                        throw new IllegalStateException("story of article " + articleId + " keeps being merged");
+                    }
+                    return liveStoryOf(connection, articleId, retries - 1);
+                });
+    }
+
+    /**
+     * Merges the stories of {@code article} and {@code other}, found to be one ({@code verdict}) after both were
+     * written: the younger story's articles move to the older one (the smaller id), which is refreshed and updated;
+     * the younger keeps its id with {@code merged_into} set. The younger story's first article gets the verdict as
+     * its duplicate fields, pointing at the article it was matched with, so every story keeps one first article.
+     * Returns the article's assignment after the merge (unchanged when the two are already in one story).
+     */
+    static Uni<Assignment> merge(SqlConnection connection, long article, long other, Verdict verdict,
+            RepresentativeRule rule) {
+        return merge(connection, article, other, verdict, rule, MAX_RETRIES);
+    }
+
+    private static Uni<Assignment> merge(SqlConnection connection, long article, long other, Verdict verdict,
+            RepresentativeRule rule, int retries) {
+        return storiesOf(connection, article, other).flatMap(stories -> {
+            long mine = stories[0];
+            long theirs = stories[1];
+            if (mine == theirs) {
+                return existing(connection, article);
+            }
+            long survivor = Math.min(mine, theirs);
+            long merged = Math.max(mine, theirs);
+            return connection.preparedQuery("""
+                            SELECT id FROM story WHERE id = ANY($1) AND merged_into IS NULL ORDER BY id FOR UPDATE""")
+                    .execute(Tuple.of((Object) new Long[] {survivor, merged}))
+                    .flatMap(locked -> storiesOf(connection, article, other).flatMap(now -> {
+                        if (locked.size() == 2 && now[0] == mine && now[1] == theirs) {
+                            return moveAll(connection, merged, survivor, merged == mine ? other : article, verdict,
+                                    rule).chain(() -> existing(connection, article));
+                        }
+                        if (retries == 0) {
+                            throw new IllegalStateException("stories of articles " + article + " and " + other
+                                    + " keep being merged");
+                        }
+                        return merge(connection, article, other, verdict, rule, retries - 1);
+                    }));
+        });
+    }
+
+    /** The current stories of two articles, in that order. */
+    private static Uni<long[]> storiesOf(SqlConnection connection, long article, long other) {
+        return connection.preparedQuery("SELECT id, story_id FROM article WHERE id = ANY($1)")
+                .execute(Tuple.of((Object) new Long[] {article, other}))
+                .map(rows -> {
+                    long[] stories = new long[2];
+                    for (Row row : rows) {
+                        stories[row.getLong("id") == article ? 0 : 1] = row.getLong("story_id");
+                    }
+                    return stories;
+                });
+    }
+
+    private static Uni<Void> moveAll(SqlConnection connection, long merged, long survivor, long matchedInSurvivor,
+            Verdict verdict, RepresentativeRule rule) {
+        return connection.preparedQuery("""
+                        UPDATE article SET duplicate_of = $2, duplicate_kind = $3, similarity = $4,
+                                           duplicate_reason = $5
+                        WHERE id = (SELECT id FROM article WHERE story_id = $1 AND duplicate_of IS NULL
+                                    ORDER BY published_at, id LIMIT 1)""")
+                .execute(Tuple.of(merged, matchedInSurvivor, verdict.kind().name(),
+                        Math.round(verdict.similarity() * 1000) / 1000.0,
+                        "Story merged after both were written. " + verdict.reason()))
+                .chain(() -> connection.preparedQuery("UPDATE article SET story_id = $2 WHERE story_id = $1")
+                        .execute(Tuple.of(merged, survivor)))
                 .chain(() -> connection.preparedQuery("""
-                                WITH n AS (SELECT nextval('story_update_seq') AS seq),
-                                     logged AS (INSERT INTO story_update (seq, story_id) SELECT seq, $1 FROM n)
-                                UPDATE story SET update_seq = (SELECT seq FROM n) WHERE id = $1""")
-                        .execute(Tuple.of(storyId)))
-                .replaceWithVoid();
+                                UPDATE story SET merged_into = $2, article_count = 0, source_count = 0,
+                                                 updated_at = now()
+                                WHERE id = $1""")
+                        .execute(Tuple.of(merged, survivor)))
+                .chain(() -> refreshStory(connection, survivor, rule))
+                .chain(() -> StorySummaryQueue.distinctArticleJoined(connection, survivor))
+                .chain(() -> StoryUpdates.next(connection, survivor));
     }
 
     private record Reused(Summary summary, boolean waits) {

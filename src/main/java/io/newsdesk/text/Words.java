@@ -26,4 +26,9 @@ public final class Words {
         }
         return tokens;
     }
+
+    /** The number of {@link #tokenize tokens} of {@code text}: the length of a text in words. */
+    public static int count(String text) {
+        return tokenize(text).size();
+    }
 }

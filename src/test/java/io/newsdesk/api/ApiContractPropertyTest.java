@@ -126,7 +126,7 @@ class ApiContractPropertyTest {
         for (int i = 0; i < QUERIES; i++) {
             String path = i % 2 == 0 ? "/api/articles" : "/api/feed";
             List<Parameter> parameters = document.getPaths().get(path).getGet().getParameters().stream()
-                    .filter(parameter -> parameter.getIn().equals("query")).toList();
+                    .map(this::dereference).filter(parameter -> parameter.getIn().equals("query")).toList();
             Map<String, String> query = new LinkedHashMap<>();
             for (Parameter parameter : parameters) {
                 String value = validValue(parameter);
@@ -267,6 +267,13 @@ class ApiContractPropertyTest {
     // --- values ---------------------------------------------------------------------------------------------
 
     /** A value the parameter's schema allows; null for a cursor (only the service makes those). */
+    /** A parameter shared through the document's components, as defined there. */
+    private Parameter dereference(Parameter parameter) {
+        String ref = parameter.get$ref();
+        return ref == null ? parameter
+                : document.getComponents().getParameters().get(ref.substring(ref.lastIndexOf('/') + 1));
+    }
+
     private String validValue(Parameter parameter) {
         Schema<?> schema = parameter.getSchema();
         if (parameter.getName().equals("cursor")) {

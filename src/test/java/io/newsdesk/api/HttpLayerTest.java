@@ -3,7 +3,11 @@ package io.newsdesk.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.newsdesk.summary.LlmStubProfile;
+import io.newsdesk.testing.ArticlePosts;
+import io.newsdesk.testing.OpenAiStub;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,16 +18,21 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * What a client that misbehaves below HTTP's semantics gets, over a raw socket: a body that stops or trickles is cut
- * at newsdesk.ingest.body-timeout with a 408 problem and a closed connection; the HTTP layer's own refusals (no Host,
- * URI or headers too large) are problem documents too; a request line Vert.x cannot parse is closed at once.
+ * at newsdesk.ingest.body-timeout with a 408 problem and a closed connection, while a body that has arrived may take
+ * longer to process (the LLM stub of the profile answers slowly); the HTTP layer's own refusals (no Host, URI or
+ * headers too large) are problem documents too, except what Vert.x cannot decode: a bare 400, then closed.
  */
 @QuarkusTest
+@TestProfile(LlmStubProfile.class)
 class HttpLayerTest {
 
+    private static final String ARTICLE = "The harbour reopened on Friday after a week of storms closed it to shipping. "
+            + "Port officials said the first ferries would sail again on Saturday morning.";
     private static final String JSON_START = "{\"title\": \"Slow client\", \"body\": \"The harbour";
 
     @TestHTTPResource("/")
@@ -53,6 +62,26 @@ class HttpLayerTest {
         assertCutAtTheDeadline(answer);
     }
 
+    /**
+     * The deadline covers reading the body only: a large page that has arrived is answered though processing it (here
+     * the LLM's answer) takes longer than the body timeout.
+     */
+    @Test
+    void aLargePageSlowerToAnswerThanTheBodyTimeoutIsAnswered() throws IOException {
+        OpenAiStub.server().resetAll();
+        OpenAiStub.answer(OpenAiStub.summaryJson("en", ARTICLE), (int) config.bodyTimeout().plusSeconds(1).toMillis());
+        String page = "<html><head><title>Slow page</title><script>window.state = \"" + "x".repeat(2 << 20)
+                + "\";</script></head><body><article><p>" + ARTICLE + "</p></article></body></html>";
+
+        Answer answer = exchange("POST /api/articles?url=" + ArticlePosts.newUrl("slow.example") + " HTTP/1.1\r\n"
+                + "Host: localhost\r\nContent-Type: text/html\r\nConnection: close\r\nContent-Length: "
+                + page.length() + "\r\n\r\n" + page, Duration.ZERO);
+
+        // 201, or 202 if the machine is so slow that the LLM's answer comes after the inline timeout (5 s)
+        assertThat(answer.text()).as("answer").matches("(?s)HTTP/1.1 20[12] .*");
+        assertThat(answer.elapsed()).as("time to the answer").isGreaterThan(config.bodyTimeout());
+    }
+
     @Test
     void brokenChunkedFramingIsAnsweredOrClosedAtOnce() throws IOException {
         Answer answer = exchange("POST /api/articles HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
@@ -70,6 +99,19 @@ class HttpLayerTest {
                 .contains("\"status\":400");
     }
 
+    /**
+     * A second bare 400, answered before any route runs though Netty decoded the request: a broken percent-escape in
+     * the path or query. The connection stays open. Where in Quarkus it is answered was not found (docs/api.md).
+     */
+    @Test
+    void aBrokenPercentEscapeGetsABare400BeforeAnyRoute() throws IOException {
+        for (String target : List.of("/api/articles/%zz", "/api/articles?source=%zz")) {
+            Answer answer = exchange("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+                    Duration.ZERO);
+            assertThat(answer.text()).as(target).startsWith("HTTP/1.1 400").containsIgnoringCase("content-length: 0");
+        }
+    }
+
     @Test
     void aUriOrHeadersOverTheLimitsGetProblems() throws IOException {
         String longQuery = "x".repeat(config.maxUriLength());
@@ -83,12 +125,21 @@ class HttpLayerTest {
                 .containsIgnoringCase("content-type: application/problem+json").contains("\"status\":431");
     }
 
-    /** Vert.x refuses what it cannot parse before any route runs: a bare 400 (documented), then it closes. */
+    /**
+     * The one exception to problem documents (docs/api.md): what Netty cannot decode goes to Vert.x's invalid request
+     * handler, which Quarkus lets no application replace. It answers a bare 400 and closes.
+     */
     @Test
-    void anUnparsableRequestLineIsRefusedAndClosed() throws IOException {
-        Answer answer = exchange("GET /a b c HTTP/1.1\r\nHost: localhost\r\n\r\n", Duration.ZERO);
-        assertThat(answer.text()).contains(" 400 ");
-        assertThat(answer.closed()).isTrue();
+    void requestsVertxCannotDecodeGetItsBare400AndAClosedConnection() throws IOException {
+        for (String request : List.of("GARBAGE\r\n\r\n", "GET /a b c HTTP/1.1\r\nHost: localhost\r\n\r\n",
+                "GET /api/articles HTTP/9.x\r\nHost: localhost\r\n\r\n",
+                "GET /api/articles HTTP/1.1\r\nHost: localhost\r\nNoColon\r\n\r\n",
+                "GET /api/articles HTTP/1.1\r\nHost: localhost\r\nBad Name: x\r\n\r\n")) {
+            Answer answer = exchange(request, Duration.ZERO);
+            assertThat(answer.text()).as(request).matches("(?s)HTTP/1.[01] 400 .*")
+                    .containsIgnoringCase("content-length: 0").doesNotContainIgnoringCase("content-type");
+            assertThat(answer.closed()).as(request).isTrue();
+        }
     }
 
     private void assertCutAtTheDeadline(Answer answer) {
@@ -105,10 +156,10 @@ class HttpLayerTest {
 
     /**
      * Sends {@code request}, then (with a {@code trickle} interval) one more byte of body per interval, and reads
-     * until the server closes or the body timeout plus 5 s has passed.
+     * until the server closes or the body timeout plus 15 s has passed.
      */
     private Answer exchange(String request, Duration trickle) throws IOException {
-        long deadline = System.nanoTime() + config.bodyTimeout().plusSeconds(5).toNanos();
+        long deadline = System.nanoTime() + config.bodyTimeout().plusSeconds(15).toNanos();
         try (Socket socket = new Socket(root.getHost(), root.getPort())) {
             socket.setSoTimeout(trickle.isZero() ? 200 : (int) trickle.toMillis());
             OutputStream out = socket.getOutputStream();

@@ -47,7 +47,7 @@ class DuplicateCandidatesTest {
         assertThat(copy.exactHash()).isNotEqualTo(TextFingerprint.of(original).exactHash());
 
         // Without an embedding only the text path runs: LSH bands and the exact hash.
-        List<Long> found = candidates(new ArticleFingerprints(copy, null, 0, new long[0]), NOON);
+        List<Long> found = candidates(new ArticleFingerprints(copy, null, 0, new long[0], 0), NOON);
 
         assertThat(found).contains(stored).doesNotContain(unrelated);
     }
@@ -59,7 +59,7 @@ class DuplicateCandidatesTest {
         ArticleFingerprints same = fingerprinter.fingerprint("Story", text);
         // Another text (no shared band), the very same embedding: only the time window decides.
         ArticleFingerprints retelling = new ArticleFingerprints(TextFingerprint.of(Texts.article(23)),
-                same.embedding(), same.simHash(), new long[0]);
+                same.embedding(), same.simHash(), new long[0], 0);
 
         assertThat(candidates(retelling, NOON.plus(Duration.ofDays(2)))).containsExactly(stored);
         assertThat(candidates(retelling, NOON.minus(Duration.ofDays(2)))).containsExactly(stored);
