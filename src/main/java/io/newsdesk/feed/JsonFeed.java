@@ -34,7 +34,9 @@ record JsonFeed(
             @JsonProperty("_newsdesk") StoryView newsdesk) {
 
         static Item of(StoryView story) {
-            String text = story.summary() != null ? story.summary() : story.title();
+            String text = story.storySummary() != null && story.storySummary().text() != null
+                    ? story.storySummary().text()
+                    : story.summary() != null ? story.summary() : story.title();
             return new Item("story-" + story.storyId(), story.representative().url(), story.title(), text,
                     story.summary(), story.firstPublishedAt(), story.updatedAt(), story);
         }

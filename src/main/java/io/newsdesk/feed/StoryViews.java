@@ -3,6 +3,7 @@ package io.newsdesk.feed;
 import io.newsdesk.story.StoryConfig;
 
 import io.newsdesk.store.DuplicateKind;
+import io.newsdesk.summary.StorySummaryQueue;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -14,7 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Builds story views from story rows: their articles (two queries for a whole page) and their summaries. */
+/**
+ * Builds story views from story rows: their articles, their summaries and their story summaries (three queries for a
+ * whole page).
+ */
 @ApplicationScoped
 public class StoryViews {
 
@@ -28,6 +32,9 @@ public class StoryViews {
             SELECT DISTINCT ON (story_id) story_id, summary, summarizer FROM article
             WHERE story_id = ANY($1) AND summary_status = 'READY'
             ORDER BY story_id, id = ANY($2) DESC, published_at, id""";
+    private static final String STORY_SUMMARIES = """
+            SELECT story_id, text, sentences, summarizer, updated_at, version > summarized_version AS stale
+            FROM story_summary WHERE story_id = ANY($1)""";
 
     private final Pool pool;
     private final StoryConfig config;
@@ -71,16 +78,21 @@ public class StoryViews {
         Long[] representatives = stories.stream().map(StoryRow::representativeId).toArray(Long[]::new);
         Map<Long, List<StoryView.Member>> members = new HashMap<>();
         Map<Long, Row> summaries = new HashMap<>();
+        Map<Long, StoryView.StorySummary> storySummaries = new HashMap<>();
         return pool.preparedQuery(MEMBERS).execute(Tuple.of(ids, feedConfig.maxArticlesPerStory(), representatives))
                 .invoke(rows -> rows.forEach(row -> members.computeIfAbsent(row.getLong("story_id"),
                         story -> new ArrayList<>()).add(member(row))))
                 .chain(() -> pool.preparedQuery(SUMMARIES).execute(Tuple.of(ids, representatives)))
                 .invoke(rows -> rows.forEach(row -> summaries.put(row.getLong("story_id"), row)))
+                .chain(() -> pool.preparedQuery(STORY_SUMMARIES).execute(Tuple.of((Object) ids)))
+                .invoke(rows -> rows.forEach(row -> storySummaries.put(row.getLong("story_id"), storySummary(row))))
                 .map(ignored -> stories.stream().map(story -> view(story,
-                        members.getOrDefault(story.id(), List.of()), summaries.get(story.id()))).toList());
+                        members.getOrDefault(story.id(), List.of()), summaries.get(story.id()),
+                        storySummaries.get(story.id()))).toList());
     }
 
-    private StoryView view(StoryRow story, List<StoryView.Member> members, Row summary) {
+    private StoryView view(StoryRow story, List<StoryView.Member> members, Row summary,
+            StoryView.StorySummary storySummary) {
         StoryView.Member representative = members.stream().filter(m -> m.id() == story.representativeId())
                 .findFirst().orElseThrow(() -> new IllegalStateException(
                         "story " + story.id() + " without its representative " + story.representativeId()));
@@ -90,11 +102,22 @@ public class StoryViews {
                 new StoryView.Representative(representative.id(), ruleName(), representative.title(),
                         representative.url(), representative.source()),
                 members, story.articleCount(), story.sourceCount(), story.firstPublishedAt(),
-                story.lastPublishedAt(), story.updatedAt());
+                story.lastPublishedAt(), story.updatedAt(), storySummary);
     }
 
     private String ruleName() {
         return config.representative().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static StoryView.StorySummary storySummary(Row row) {
+        String text = row.getString("text");
+        List<StoryView.Sentence> sentences = text == null ? List.of()
+                : StorySummaryQueue.fromJson(row).sentences().stream()
+                        .map(sentence -> new StoryView.Sentence(sentence.text(), sentence.sources())).toList();
+        boolean ready = text != null && !row.getBoolean("stale");
+        return new StoryView.StorySummary(text, sentences, row.getString("summarizer"),
+                ready ? StoryView.StorySummaryStatus.READY : StoryView.StorySummaryStatus.PENDING,
+                row.getOffsetDateTime("updated_at") == null ? null : row.getOffsetDateTime("updated_at").toInstant());
     }
 
     private static StoryView.Member member(Row row) {

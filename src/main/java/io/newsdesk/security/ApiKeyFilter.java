@@ -16,7 +16,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * With newsdesk.security.api-key set, write requests to the API need that key, as {@code X-Api-Key} or as a bearer
- * token; reads too if newsdesk.security.protect-reads is set. Keys are compared in constant time.
+ * token; reads too if newsdesk.security.protect-reads is set, and then also the reader's pages ({@code /},
+ * {@code /stories/{id}}), which show what the API reads show. Keys are compared in constant time.
  */
 public class ApiKeyFilter {
 
@@ -32,7 +33,9 @@ public class ApiKeyFilter {
 
     @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
     public RestResponse<Problem> requireKey(ContainerRequestContext request) {
-        if (expectedDigest.isEmpty() || !request.getUriInfo().getPath().startsWith("/api/")
+        String path = request.getUriInfo().getPath();
+        boolean readerPage = path.equals("/") || path.startsWith("/stories/");
+        if (expectedDigest.isEmpty() || !(path.startsWith("/api/") || readerPage)
                 || (!protectReads && READ_METHODS.contains(request.getMethod()))) {
             return null;
         }

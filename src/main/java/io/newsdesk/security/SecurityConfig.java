@@ -13,7 +13,8 @@ public interface SecurityConfig {
             + "Authorization: Bearer. Unset: the API is open. Set it by environment variable or secret, never logged.")
     Optional<String> apiKey();
 
-    @Description("With an API key set, reads (GET, HEAD, OPTIONS) under /api/ need it too.")
+    @Description("With an API key set, reads (GET, HEAD, OPTIONS) under /api/ need it too, and so do the reader's "
+            + "pages (/ and /stories/{id}), which show the same data.")
     @WithDefault("false")
     boolean protectReads();
 }

@@ -4,6 +4,7 @@ import io.newsdesk.fingerprint.ArticleFingerprints;
 import io.newsdesk.store.DuplicateKind;
 import io.newsdesk.embedding.Vectors;
 import io.newsdesk.store.Summary;
+import io.newsdesk.summary.StorySummaryQueue;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Row;
@@ -17,8 +18,8 @@ import java.util.Iterator;
 /**
  * Writes one decision inside the assignment transaction: the article's story and duplicate fields and fingerprints
  * (and the transaction's id, {@code assigned_xid}), its embedding and telling names, the story's counts, span and
- * representative, the story's next update number, and, for a copy, the original's summary. Also merges two stories found
- * to be one after both were written.
+ * representative, the story's next update number, for a copy the original's summary, and for any other article the
+ * story summary's next version. Also merges two stories found to be one after both were written.
  */
 final class StoryWriter {
 
@@ -74,6 +75,8 @@ final class StoryWriter {
                 .chain(() -> storeEmbedding(connection, article))
                 .chain(() -> storeMentions(connection, article))
                 .chain(() -> refreshStory(connection, storyId, rule))
+                .chain(() -> decision.isCopy() ? Uni.createFrom().voidItem()
+                        : StorySummaryQueue.distinctArticleJoined(connection, storyId))
                 .chain(() -> summaryOfOriginal(connection, article.id(), decision))
                 // Last: the update number's lock is held until commit, and every assignment waits for it.
                 .call(() -> StoryUpdates.next(connection, storyId))
@@ -233,6 +236,7 @@ final class StoryWriter {
                                 WHERE id = $1""")
                         .execute(Tuple.of(merged, survivor)))
                 .chain(() -> refreshStory(connection, survivor, rule))
+                .chain(() -> StorySummaryQueue.distinctArticleJoined(connection, survivor))
                 .chain(() -> StoryUpdates.next(connection, survivor));
     }
 

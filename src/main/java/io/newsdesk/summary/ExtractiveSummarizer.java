@@ -136,7 +136,8 @@ public final class ExtractiveSummarizer {
         }
         float[][] vectors = embed(candidates);
         double[][] similarity = similarities(vectors);
-        double[] scores = scores(candidates, vectors);
+        int[] positions = java.util.stream.IntStream.range(0, candidates.size()).toArray();
+        double[] scores = scores(candidates, vectors, Vectors.meanOfUnitVectors(Arrays.asList(vectors)), positions);
         return select(candidates, scores, similarity);
     }
 
@@ -145,14 +146,15 @@ public final class ExtractiveSummarizer {
      * the first {@value #MAX_CANDIDATE_SENTENCES} sentences are considered: the lead carries the news, and the
      * embeddings and the pairwise similarities grow with their number (a 10 MiB page can hold 40,000 sentences).
      */
-    private List<String> candidates(List<String> sentences) {
+    List<String> candidates(List<String> sentences) {
         List<String> distinct = sentences.stream().limit(MAX_CANDIDATE_SENTENCES).distinct().toList();
         List<String> longEnough = distinct.stream().filter(s -> wordCount(s) >= scoring.minWords()).toList();
         List<String> whole = longEnough.stream().filter(s -> !isFragment(s)).toList();
         return !whole.isEmpty() ? whole : !longEnough.isEmpty() ? longEnough : distinct;
     }
 
-    private float[][] embed(List<String> sentences) {
+    /** One {@link EmbeddingModel#embedAll} batch, L2-normalised. */
+    float[][] embed(List<String> sentences) {
         List<TextSegment> segments = sentences.stream().map(TextSegment::from).toList();
         List<Embedding> embeddings = model.embedAll(segments).content();
         if (embeddings.size() != sentences.size()) {
@@ -165,9 +167,12 @@ public final class ExtractiveSummarizer {
         return vectors;
     }
 
-    private double[] scores(List<String> sentences, float[][] vectors) {
+    /**
+     * The score of each sentence (see the class comment) against {@code centroid}; {@code positions[i]} is sentence
+     * i's place among the candidates of its own article, for the lead bias.
+     */
+    double[] scores(List<String> sentences, float[][] vectors, float[] centroid, int[] positions) {
         int n = vectors.length;
-        float[] centroid = Vectors.meanOfUnitVectors(Arrays.asList(vectors));
         double[] centroidCentrality = new double[n];
         for (int i = 0; i < n; i++) {
             centroidCentrality[i] = Vectors.dot(vectors[i], centroid);
@@ -177,7 +182,8 @@ public final class ExtractiveSummarizer {
         minMaxNormalise(lexicalCentrality);
         double[] scores = new double[n];
         for (int i = 0; i < n; i++) {
-            double position = Math.pow(1 + Math.max(0, i - scoring.leadSentences() + 1), -scoring.positionDecay());
+            double position = Math.pow(1 + Math.max(0, positions[i] - scoring.leadSentences() + 1),
+                    -scoring.positionDecay());
             scores[i] = scoring.centroidWeight() * centroidCentrality[i]
                     + scoring.lexicalWeight() * lexicalCentrality[i]
                     + scoring.positionWeight() * position
@@ -196,24 +202,38 @@ public final class ExtractiveSummarizer {
     }
 
     private ExtractiveSummary select(List<String> candidates, double[] scores, double[][] similarity) {
-        int n = candidates.size();
         int[] words = candidates.stream().mapToInt(ExtractiveSummarizer::wordCount).toArray();
+        int best = 0;
+        for (int i = 1; i < scores.length; i++) {
+            best = scores[i] > scores[best] ? i : best;
+        }
+        if (words[best] > limits.maxWords()) {
+            return new ExtractiveSummary(List.of(truncate(candidates.get(best), limits.maxWords())));
+        }
+        return new ExtractiveSummary(maximalMarginalRelevance(words, scores, similarity, limits).stream().sorted()
+                .map(candidates::get).toList());
+    }
+
+    /**
+     * Greedy selection by maximal marginal relevance, in the order chosen: repeatedly the sentence maximising
+     * {@code score - REDUNDANCY_PENALTY * (max cosine to the chosen ones)} among those that fit the word budget and are
+     * no near duplicate of a chosen one, until the sentence limit or nothing fits.
+     */
+    List<Integer> maximalMarginalRelevance(int[] words, double[] scores, double[][] similarity,
+            SummaryLimits budget) {
+        int n = scores.length;
         Integer[] byScore = new Integer[n];
         for (int i = 0; i < n; i++) {
             byScore[i] = i;
         }
         Arrays.sort(byScore, Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparingInt(i -> i));
-        int best = byScore[0];
-        if (words[best] > limits.maxWords()) {
-            return new ExtractiveSummary(List.of(truncate(candidates.get(best), limits.maxWords())));
-        }
-        List<Integer> chosen = new ArrayList<>(List.of(best));
-        int used = words[best];
-        while (chosen.size() < limits.maxSentences()) {
+        List<Integer> chosen = new ArrayList<>();
+        int used = 0;
+        while (chosen.size() < budget.maxSentences()) {
             int next = -1;
             double nextValue = Double.NEGATIVE_INFINITY;
             for (int i : byScore) {
-                if (chosen.contains(i) || used + words[i] > limits.maxWords()) {
+                if (chosen.contains(i) || used + words[i] > budget.maxWords()) {
                     continue;
                 }
                 double redundancy = 0;
@@ -235,10 +255,10 @@ public final class ExtractiveSummarizer {
             chosen.add(next);
             used += words[next];
         }
-        return new ExtractiveSummary(chosen.stream().sorted().map(candidates::get).toList());
+        return chosen;
     }
 
-    private static double[][] similarities(float[][] vectors) {
+    static double[][] similarities(float[][] vectors) {
         int n = vectors.length;
         double[][] similarity = new double[n][n];
         for (int i = 0; i < n; i++) {
@@ -250,7 +270,7 @@ public final class ExtractiveSummarizer {
         return similarity;
     }
 
-    private static void minMaxNormalise(double[] values) {
+    static void minMaxNormalise(double[] values) {
         double min = Arrays.stream(values).min().orElse(0);
         double max = Arrays.stream(values).max().orElse(0);
         for (int i = 0; i < values.length; i++) {

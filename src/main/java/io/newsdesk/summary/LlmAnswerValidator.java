@@ -35,8 +35,17 @@ final class LlmAnswerValidator {
     /** The summary text, or {@link InvalidLlmAnswerException} saying which rule the answer broke. */
     String validate(String content, SummaryRequest request, SummaryLimits limits, String systemPrompt) {
         LlmSummaryAnswer answer = LlmJson.parse(content, LlmSummaryAnswer.class);
-        List<String> parts = answer.sentences() == null ? List.of()
-                : answer.sentences().stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
+        return checked(answer.sentences(), answer.language(), request, limits, systemPrompt);
+    }
+
+    /**
+     * The answer's sentences joined, if they make a usable summary of {@code request} (the rules above), else
+     * {@link InvalidLlmAnswerException}.
+     */
+    String checked(List<String> answerSentences, String answerLanguage, SummaryRequest request, SummaryLimits limits,
+            String systemPrompt) {
+        List<String> parts = answerSentences == null ? List.of()
+                : answerSentences.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
         String summary = String.join(" ", parts);
         if (summary.isBlank()) {
             throw new InvalidLlmAnswerException("empty summary");
@@ -53,11 +62,10 @@ final class LlmAnswerValidator {
         if (echoes(summary, systemPrompt) || summary.toLowerCase(Locale.ROOT).contains("<article")) {
             throw new InvalidLlmAnswerException("the summary repeats the prompt");
         }
-        checkLanguage(summary, answer.language(), request.language());
-        checkGrounded(summary, request);
+        checkLanguage(summary, answerLanguage, request.language());
+        checkGrounded(summary, request.title() + " " + request.text(), "the article");
         return summary;
     }
-
 
     private void checkLanguage(String summary, String answerLanguage, String articleLanguage) {
         if (articleLanguage == null || articleLanguage.equals(LanguageDetector.UNDETERMINED)) {
@@ -73,13 +81,14 @@ final class LlmAnswerValidator {
         }
     }
 
-    private static void checkGrounded(String summary, SummaryRequest request) {
-        Set<String> articleWords = new HashSet<>(words(request.title() + " " + request.text()));
+    /** At least half the summary's content words (four letters or more) must be words of {@code source}. */
+    static void checkGrounded(String summary, String source, String sourceName) {
+        Set<String> sourceWords = new HashSet<>(words(source));
         List<String> contentWords = words(summary).stream().filter(word -> word.length() >= 4).toList();
-        long grounded = contentWords.stream().filter(articleWords::contains).count();
+        long grounded = contentWords.stream().filter(sourceWords::contains).count();
         if (!contentWords.isEmpty() && grounded < MIN_GROUNDED_SHARE * contentWords.size()) {
-            throw new InvalidLlmAnswerException("summary not about the article (" + grounded + " of "
-                    + contentWords.size() + " content words from the article)");
+            throw new InvalidLlmAnswerException("summary not about " + sourceName + " (" + grounded + " of "
+                    + contentWords.size() + " content words from " + sourceName + ")");
         }
     }
 

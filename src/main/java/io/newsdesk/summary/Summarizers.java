@@ -1,5 +1,6 @@
 package io.newsdesk.summary;
 
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsdesk.embedding.InProcessEmbeddings;
 import io.newsdesk.embedding.LexicalEmbeddingModel;
 import io.newsdesk.extract.LanguageDetector;
@@ -16,7 +17,8 @@ import org.jboss.logging.Logger;
 /**
  * The summarizers the service runs with: the LLM when one is configured (newsdesk.llm.enabled), otherwise the
  * in-process extractive summarizer; and, if newsdesk.summary.fallback-to-extractive is set, the extractive one as
- * the fallback when the LLM fails or is too slow.
+ * the fallback when the LLM fails or is too slow. The same for whole stories: the LLM's story summary when one is
+ * configured, and the offline one always (it stays when the LLM fails).
  */
 // Built at start-up: loading the ONNX model takes a moment that no request's event loop should wait for.
 @Startup
@@ -27,31 +29,41 @@ public class Summarizers {
 
     private final Summarizer primary;
     private final Optional<Summarizer> fallback;
+    private final OfflineStorySummarizer storyOffline;
+    private final Optional<LlmStorySummarizer> storyLlm;
 
-    Summarizers(SummaryConfig summaryConfig, LlmConfig llmConfig, Instance<LlmClient> llm, LanguageDetector languages,
-            LlmMetrics metrics, Clock clock, Instance<InProcessEmbeddings> embeddings) {
+    Summarizers(SummaryConfig summaryConfig, StorySummaryConfig storyConfig, LlmConfig llmConfig,
+            Instance<LlmClient> llm, LanguageDetector languages, LlmMetrics metrics, Clock clock,
+            Instance<InProcessEmbeddings> embeddings) {
+        OfflineModel offline = offlineModel(embeddings);
         if (llmConfig.enabled()) {
             LOG.infof("Summaries by LLM %s%s", llmConfig.label(),
                     summaryConfig.fallbackToExtractive() ? ", falling back to extractive summaries" : "");
             primary = new LlmSummarizer(llm.get(), llmConfig, summaryConfig.limits(), languages, metrics, clock);
             fallback = summaryConfig.fallbackToExtractive()
-                    ? Optional.of(offline(embeddings, summaryConfig, clock))
+                    ? Optional.of(new OfflineSummarizer(offline.model(), offline.name(), summaryConfig.limits(), clock))
                     : Optional.empty();
+            storyLlm = Optional.of(new LlmStorySummarizer(llm.get(), llmConfig, storyConfig.limits(), languages,
+                    metrics));
         } else {
             LOG.info("No LLM configured: summaries by the in-process extractive summarizer");
-            primary = offline(embeddings, summaryConfig, clock);
+            primary = new OfflineSummarizer(offline.model(), offline.name(), summaryConfig.limits(), clock);
             fallback = Optional.empty();
+            storyLlm = Optional.empty();
         }
+        storyOffline = new OfflineStorySummarizer(offline.model(), offline.name(), storyConfig.limits());
     }
 
-    /** The extractive summarizer on the in-process model, or on lexical vectors where the build has none. */
-    private static Summarizer offline(Instance<InProcessEmbeddings> embeddings, SummaryConfig config, Clock clock) {
+    private record OfflineModel(EmbeddingModel model, String name) {
+    }
+
+    /** The in-process model, or lexical vectors where the build has none. */
+    private static OfflineModel offlineModel(Instance<InProcessEmbeddings> embeddings) {
         if (embeddings.isResolvable()) {
-            return new OfflineSummarizer(embeddings.get().model(), OfflineSummarizer.NAME, config.limits(), clock);
+            return new OfflineModel(embeddings.get().model(), OfflineSummarizer.NAME);
         }
         LOG.info("No in-process embedding model in this build: extractive summaries on lexical sentence vectors");
-        return new OfflineSummarizer(new LexicalEmbeddingModel(), OfflineSummarizer.LEXICAL_NAME, config.limits(),
-                clock);
+        return new OfflineModel(new LexicalEmbeddingModel(), OfflineSummarizer.LEXICAL_NAME);
     }
 
     public Summarizer primary() {
@@ -60,5 +72,15 @@ public class Summarizers {
 
     public Optional<Summarizer> fallback() {
         return fallback;
+    }
+
+    /** The offline story summarizer: always there, and what stays when the LLM fails. */
+    OfflineStorySummarizer storyOffline() {
+        return storyOffline;
+    }
+
+    /** The LLM story summarizer, when an LLM is configured. */
+    Optional<LlmStorySummarizer> storyLlm() {
+        return storyLlm;
     }
 }

@@ -32,7 +32,7 @@ public final class SummaryPrompt {
         return PromptTemplate.defuse(untrusted, "article");
     }
 
-    private static String languageName(String language) {
+    static String languageName(String language) {
         if (language == null || language.equals("und")) {
             return "the language the article is written in";
         }

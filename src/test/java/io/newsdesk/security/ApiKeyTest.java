@@ -88,6 +88,8 @@ class ApiKeyTest {
 
         given().get("/api/articles/{id}", id).then().statusCode(200);
         given().get("/q/health/ready").then().statusCode(200);
+        // Reads are open (newsdesk.security.protect-reads=false): so is the reader's page.
+        given().get("/").then().statusCode(200).contentType("text/html");
     }
 
     @Test
