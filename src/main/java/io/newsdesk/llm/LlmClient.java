@@ -7,6 +7,7 @@ import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.function.Function;
 
 /**
  * Calls the configured LLM without blocking any thread: langchain4j's streaming model runs on the non-blocking
@@ -20,12 +21,31 @@ public class LlmClient {
     private final LlmCircuitBreaker breaker;
     private final LlmRateLimit rateLimit;
     private final LlmMetrics metrics;
+    private final boolean sendSchema;
 
-    LlmClient(StreamingChatModel model, LlmCircuitBreaker breaker, LlmRateLimit rateLimit, LlmMetrics metrics) {
+    LlmClient(StreamingChatModel model, LlmCircuitBreaker breaker, LlmRateLimit rateLimit, LlmMetrics metrics,
+            LlmConfig config) {
         this.model = model;
         this.breaker = breaker;
         this.rateLimit = rateLimit;
         this.metrics = metrics;
+        this.sendSchema = config.jsonSchema();
+    }
+
+    /**
+     * The answer to a structured question, turned into a validated value by {@code validate}; an answer that fails
+     * validation ({@link InvalidLlmAnswerException}) is counted as invalid for the question's purpose and fails the
+     * call.
+     */
+    public <T> Uni<T> ask(StructuredQuestion question, Function<String, T> validate) {
+        return chat(question.request(sendSchema), question.purpose()).map(response -> {
+            try {
+                return validate.apply(response.aiMessage().text());
+            } catch (InvalidLlmAnswerException e) {
+                metrics.invalidAnswer(question.purpose());
+                throw e;
+            }
+        });
     }
 
     /** The complete response; fails at once with {@link LlmUnavailableException} while paused or open. */

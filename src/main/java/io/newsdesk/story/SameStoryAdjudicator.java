@@ -1,17 +1,11 @@
 package io.newsdesk.story;
 
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.request.ResponseFormat;
-import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
-import dev.langchain4j.model.chat.request.json.JsonSchema;
 import io.newsdesk.llm.InvalidLlmAnswerException;
 import io.newsdesk.llm.LlmClient;
 import io.newsdesk.llm.LlmConfig;
 import io.newsdesk.llm.LlmJson;
-import io.newsdesk.llm.LlmMetrics;
+import io.newsdesk.llm.StructuredQuestion;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -26,30 +20,22 @@ public class SameStoryAdjudicator {
 
     static final String PURPOSE = "same-story";
     static final int MAX_REASON_CHARS = 300;
-    private static final ResponseFormat JSON_SCHEMA = ResponseFormat.builder()
-            .type(ResponseFormatType.JSON)
-            .jsonSchema(JsonSchema.builder()
-                    .name("same_story")
-                    .rootElement(JsonObjectSchema.builder()
-                            .addBooleanProperty("sameStory")
-                            .addNumberProperty("confidence")
-                            .addStringProperty("reason")
-                            .required("sameStory", "confidence", "reason")
-                            .build())
-                    .build())
+    private static final JsonObjectSchema ANSWER = JsonObjectSchema.builder()
+            .addBooleanProperty("sameStory")
+            .addNumberProperty("confidence")
+            .addStringProperty("reason")
+            .required("sameStory", "confidence", "reason")
             .build();
 
     private final Instance<LlmClient> llm;
     private final LlmConfig llmConfig;
     private final boolean enabled;
-    private final LlmMetrics metrics;
     private final SameStoryPrompt prompt = new SameStoryPrompt();
 
-    SameStoryAdjudicator(Instance<LlmClient> llm, LlmConfig llmConfig, DedupConfig config, LlmMetrics metrics) {
+    SameStoryAdjudicator(Instance<LlmClient> llm, LlmConfig llmConfig, DedupConfig config) {
         this.llm = llm;
         this.llmConfig = llmConfig;
         this.enabled = llmConfig.enabled() && config.llm().enabled();
-        this.metrics = metrics;
     }
 
     public boolean enabled() {
@@ -62,19 +48,8 @@ public class SameStoryAdjudicator {
     }
 
     Uni<SameStoryAnswer> ask(PairToJudge pair) {
-        ChatRequest.Builder chat = ChatRequest.builder()
-                .messages(SystemMessage.from(prompt.system()), UserMessage.from(prompt.user(pair)));
-        if (llmConfig.jsonSchema()) {
-            chat.responseFormat(JSON_SCHEMA);
-        }
-        return llm.get().chat(chat.build(), PURPOSE).map(response -> {
-            try {
-                return validated(LlmJson.parse(response.aiMessage().text(), SameStoryAnswer.class));
-            } catch (InvalidLlmAnswerException e) {
-                metrics.invalidAnswer(PURPOSE);
-                throw e;
-            }
-        });
+        return llm.get().ask(new StructuredQuestion(PURPOSE, prompt.system(), prompt.user(pair), ANSWER),
+                answer -> validated(LlmJson.parse(answer, SameStoryAnswer.class)));
     }
 
     static SameStoryAnswer validated(SameStoryAnswer answer) {

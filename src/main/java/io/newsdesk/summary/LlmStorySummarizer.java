@@ -1,20 +1,14 @@
 package io.newsdesk.summary;
 
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.request.ResponseFormat;
-import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
 import dev.langchain4j.model.chat.request.json.JsonIntegerSchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
-import dev.langchain4j.model.chat.request.json.JsonSchema;
 import io.newsdesk.extract.LanguageDetector;
 import io.newsdesk.llm.InvalidLlmAnswerException;
 import io.newsdesk.llm.LlmClient;
 import io.newsdesk.llm.LlmConfig;
 import io.newsdesk.llm.LlmJson;
-import io.newsdesk.llm.LlmMetrics;
+import io.newsdesk.llm.StructuredQuestion;
 import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,36 +28,26 @@ import java.util.stream.Collectors;
 final class LlmStorySummarizer {
 
     static final String PURPOSE = "story-summary";
-    private static final ResponseFormat JSON_SCHEMA = ResponseFormat.builder()
-            .type(ResponseFormatType.JSON)
-            .jsonSchema(JsonSchema.builder()
-                    .name("story_summary")
-                    .rootElement(JsonObjectSchema.builder()
-                            .addProperty("sentences", JsonArraySchema.builder().items(JsonObjectSchema.builder()
-                                    .addStringProperty("text")
-                                    .addProperty("sources", JsonArraySchema.builder().items(new JsonIntegerSchema())
-                                            .build())
-                                    .required("text", "sources")
-                                    .build()).build())
-                            .addStringProperty("language")
-                            .required("sentences", "language")
-                            .build())
-                    .build())
+    private static final JsonObjectSchema ANSWER = JsonObjectSchema.builder()
+            .addProperty("sentences", JsonArraySchema.builder().items(JsonObjectSchema.builder()
+                    .addStringProperty("text")
+                    .addProperty("sources", JsonArraySchema.builder().items(new JsonIntegerSchema()).build())
+                    .required("text", "sources")
+                    .build()).build())
+            .addStringProperty("language")
+            .required("sentences", "language")
             .build();
 
     private final LlmClient client;
     private final LlmConfig config;
     private final SummaryLimits limits;
-    private final LlmMetrics metrics;
     private final StorySummaryPrompt prompt = new StorySummaryPrompt();
     private final LlmAnswerValidator validator;
 
-    LlmStorySummarizer(LlmClient client, LlmConfig config, SummaryLimits limits, LanguageDetector languages,
-            LlmMetrics metrics) {
+    LlmStorySummarizer(LlmClient client, LlmConfig config, SummaryLimits limits, LanguageDetector languages) {
         this.client = client;
         this.config = config;
         this.limits = limits;
-        this.metrics = metrics;
         this.validator = new LlmAnswerValidator(languages);
     }
 
@@ -76,19 +60,8 @@ final class LlmStorySummarizer {
     Uni<StorySummaryText> summarize(List<StoryArticle> articles) {
         String language = language(articles);
         String system = prompt.system(limits, language);
-        ChatRequest.Builder chat = ChatRequest.builder()
-                .messages(SystemMessage.from(system), UserMessage.from(prompt.user(articles)));
-        if (config.jsonSchema()) {
-            chat.responseFormat(JSON_SCHEMA);
-        }
-        return client.chat(chat.build(), PURPOSE).map(response -> {
-            try {
-                return validated(response.aiMessage().text(), articles, language, system);
-            } catch (InvalidLlmAnswerException e) {
-                metrics.invalidAnswer(PURPOSE);
-                throw e;
-            }
-        });
+        return client.ask(new StructuredQuestion(PURPOSE, system, prompt.user(articles), ANSWER),
+                answer -> validated(answer, articles, language, system));
     }
 
     private StorySummaryText validated(String content, List<StoryArticle> articles, String language, String system) {

@@ -6,7 +6,6 @@ import io.newsdesk.embedding.LexicalEmbeddingModel;
 import io.newsdesk.extract.LanguageDetector;
 import io.newsdesk.llm.LlmClient;
 import io.newsdesk.llm.LlmConfig;
-import io.newsdesk.llm.LlmMetrics;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
@@ -33,18 +32,17 @@ public class Summarizers {
     private final Optional<LlmStorySummarizer> storyLlm;
 
     Summarizers(SummaryConfig summaryConfig, StorySummaryConfig storyConfig, LlmConfig llmConfig,
-            Instance<LlmClient> llm, LanguageDetector languages, LlmMetrics metrics, Clock clock,
+            Instance<LlmClient> llm, LanguageDetector languages, Clock clock,
             Instance<InProcessEmbeddings> embeddings) {
         OfflineModel offline = offlineModel(embeddings);
         if (llmConfig.enabled()) {
             LOG.infof("Summaries by LLM %s%s", llmConfig.label(),
                     summaryConfig.fallbackToExtractive() ? ", falling back to extractive summaries" : "");
-            primary = new LlmSummarizer(llm.get(), llmConfig, summaryConfig.limits(), languages, metrics, clock);
+            primary = new LlmSummarizer(llm.get(), llmConfig, summaryConfig.limits(), languages, clock);
             fallback = summaryConfig.fallbackToExtractive()
                     ? Optional.of(new OfflineSummarizer(offline.model(), offline.name(), summaryConfig.limits(), clock))
                     : Optional.empty();
-            storyLlm = Optional.of(new LlmStorySummarizer(llm.get(), llmConfig, storyConfig.limits(), languages,
-                    metrics));
+            storyLlm = Optional.of(new LlmStorySummarizer(llm.get(), llmConfig, storyConfig.limits(), languages));
         } else {
             LOG.info("No LLM configured: summaries by the in-process extractive summarizer");
             primary = new OfflineSummarizer(offline.model(), offline.name(), summaryConfig.limits(), clock);
