@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.newsdesk.testing.ArticlePosts;
 import io.newsdesk.testing.Database;
-import io.newsdesk.testing.OpenApiValidation;
+import io.newsdesk.testing.CheckedAgainstOpenApi;
 import io.newsdesk.testing.Texts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -18,23 +18,13 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@CheckedAgainstOpenApi
 class FeedTest {
 
-    @BeforeAll
-    static void checkEveryExchangeAgainstTheOpenApiDocument() {
-        OpenApiValidation.enable();
-    }
-
-    @AfterAll
-    static void stopChecking() {
-        OpenApiValidation.disable();
-    }
 
     @Inject
     Database database;

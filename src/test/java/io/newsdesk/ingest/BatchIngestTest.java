@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.newsdesk.testing.ArticlePosts;
 import io.newsdesk.testing.Database;
-import io.newsdesk.testing.OpenApiValidation;
+import io.newsdesk.testing.CheckedAgainstOpenApi;
 import io.newsdesk.testing.Seeds;
 import io.newsdesk.testing.Seeds.Seed;
 import io.newsdesk.testing.Texts;
@@ -25,23 +25,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@CheckedAgainstOpenApi
 class BatchIngestTest {
 
-    @BeforeAll
-    static void checkEveryExchangeAgainstTheOpenApiDocument() {
-        OpenApiValidation.enable();
-    }
-
-    @AfterAll
-    static void stopChecking() {
-        OpenApiValidation.disable();
-    }
 
     @Inject
     Database database;

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.newsdesk.summary.LlmStubProfile;
 import io.newsdesk.testing.Database;
 import io.newsdesk.testing.OpenAiStub;
-import io.newsdesk.testing.OpenApiValidation;
+import io.newsdesk.testing.CheckedAgainstOpenApi;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -18,25 +18,15 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** With an API key configured, writes need it; reads stay open; no secret ever reaches the log. */
 @QuarkusTest
+@CheckedAgainstOpenApi
 @TestProfile(ApiKeyTest.WithApiKey.class)
 class ApiKeyTest {
 
-    @BeforeAll
-    static void checkEveryExchangeAgainstTheOpenApiDocument() {
-        OpenApiValidation.enable();
-    }
-
-    @AfterAll
-    static void stopChecking() {
-        OpenApiValidation.disable();
-    }
 
     static final String API_KEY = "nd-secret-" + "5f1c0a9e77";
     static final Path LOG = Path.of("target/api-key-test.log");

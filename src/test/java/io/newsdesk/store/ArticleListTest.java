@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.newsdesk.testing.Database;
-import io.newsdesk.testing.OpenApiValidation;
+import io.newsdesk.testing.CheckedAgainstOpenApi;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -16,23 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@CheckedAgainstOpenApi
 class ArticleListTest {
 
-    @BeforeAll
-    static void checkEveryExchangeAgainstTheOpenApiDocument() {
-        OpenApiValidation.enable();
-    }
-
-    @AfterAll
-    static void stopChecking() {
-        OpenApiValidation.disable();
-    }
 
     @Inject
     Database database;

@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.newsdesk.testing.ArticlePosts;
 import io.newsdesk.testing.Database;
-import io.newsdesk.testing.OpenApiValidation;
+import io.newsdesk.testing.CheckedAgainstOpenApi;
 import io.newsdesk.testing.Seeds.Seed;
 import io.newsdesk.testing.Seeds;
 import io.newsdesk.testing.Texts;
@@ -26,23 +26,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@CheckedAgainstOpenApi
 class StoryAssignmentTest {
 
-    @BeforeAll
-    static void checkEveryExchangeAgainstTheOpenApiDocument() {
-        OpenApiValidation.enable();
-    }
-
-    @AfterAll
-    static void stopChecking() {
-        OpenApiValidation.disable();
-    }
 
     @Inject
     Database database;

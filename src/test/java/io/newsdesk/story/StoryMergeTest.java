@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsdesk.testing.ArticlePosts;
 import io.newsdesk.testing.Database;
-import io.newsdesk.testing.OpenApiValidation;
+import io.newsdesk.testing.CheckedAgainstOpenApi;
 import io.newsdesk.testing.Texts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * both lookups are done before either commits.
  */
 @QuarkusTest
+@CheckedAgainstOpenApi
 class StoryMergeTest {
 
     private static final String REPORT_TITLE = "Ferry runs aground off Northport";
@@ -44,15 +43,6 @@ class StoryMergeTest {
     @Inject
     Pool pool;
 
-    @BeforeAll
-    static void checkEveryExchangeAgainstTheOpenApiDocument() {
-        OpenApiValidation.enable();
-    }
-
-    @AfterAll
-    static void stopChecking() {
-        OpenApiValidation.disable();
-    }
 
     @BeforeEach
     void startFromAnEmptyStore() {

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.newsdesk.testing.ArticlePosts;
 import io.newsdesk.testing.Database;
-import io.newsdesk.testing.OpenApiValidation;
+import io.newsdesk.testing.CheckedAgainstOpenApi;
 import io.newsdesk.testing.Stories;
 import io.newsdesk.testing.Stories.Report;
 import io.newsdesk.testing.Texts;
@@ -20,27 +20,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Offline story summaries through the API: written from the queue, kept current, never caused by a copy. */
 @QuarkusTest
+@CheckedAgainstOpenApi
 class StorySummaryTest {
 
     @Inject
     Database database;
 
-    @BeforeAll
-    static void checkEveryExchangeAgainstTheOpenApiDocument() {
-        OpenApiValidation.enable();
-    }
-
-    @AfterAll
-    static void stopChecking() {
-        OpenApiValidation.disable();
-    }
 
     @BeforeEach
     void emptyStore() {

@@ -19,6 +19,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The OpenAPI document the service serves (/q/openapi), as the oracle of the HTTP tests (Atlassian's
@@ -31,14 +34,18 @@ public final class OpenApiValidation implements Filter {
 
     private static OpenApiInteractionValidator validator;
 
-    /** Checks every RestAssured exchange of the calling test class; call from its {@code @BeforeAll}. */
-    public static void enable() {
-        RestAssured.replaceFiltersWith(List.of(new OpenApiValidation()));
-    }
+    /** Checks every RestAssured exchange while a test class annotated {@link CheckedAgainstOpenApi} runs. */
+    public static final class PerTestClass implements BeforeAllCallback, AfterAllCallback {
 
-    /** Call from the test class's {@code @AfterAll}. */
-    public static void disable() {
-        RestAssured.replaceFiltersWith(List.of());
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            RestAssured.replaceFiltersWith(List.of(new OpenApiValidation()));
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            RestAssured.replaceFiltersWith(List.of());
+        }
     }
 
     /** The validator for the document served at {@code root} (read once per JVM: every profile serves the same). */
