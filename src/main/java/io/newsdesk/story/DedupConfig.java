@@ -78,7 +78,7 @@ public interface DedupConfig {
         @DecimalMax("1")
         double minConfidence();
 
-        @Description("Pairs asked about per new article at most (the most probable first).")
+        @Description("Pairs asked about per new article at most: the most probable first, one per story.")
         @WithDefault("3")
         @Min(1)
         int maxPairs();

@@ -23,7 +23,8 @@ import java.util.Optional;
  *       article out.</li>
  *   <li>SAME_STORY: both have story embeddings, published no further apart than {@code sameStoryWindow}, and the {@link SameStoryModel}'s
  *       probability that both report one event (embedding cosine, shared and new names and figures) is at least its
- *       threshold. Below the threshold but from its {@code askFrom} the pair is uncertain: one for an LLM.</li>
+ *       threshold, and they share a rare name or a figure. Otherwise, from its {@code askFrom} on, the pair is
+ *       uncertain: one for an LLM.</li>
  * </ol>
  */
 public final class DuplicateJudge {
@@ -63,7 +64,7 @@ public final class DuplicateJudge {
             return copy;
         }
         double p = sameStoryProbability(evidence);
-        return model != null && p >= model.threshold()
+        return model != null && model.isSameStory(evidence.features(), p)
                 ? Optional.of(new Verdict(DuplicateKind.SAME_STORY, p, "Same event: " + model.explain(
                         evidence.features(), p) + "."))
                 : Optional.empty();
@@ -127,11 +128,11 @@ public final class DuplicateJudge {
 
     /**
      * Whether only an LLM can decide the pair: no verdict, but a same-story probability from the model's
-     * {@code askFrom} up to its threshold.
+     * {@code askFrom} on.
      */
     public boolean isUncertain(PairEvidence evidence) {
         double p = sameStoryProbability(evidence);
-        return model != null && p >= model.askFrom() && p < model.threshold();
+        return model != null && p >= model.askFrom() && !model.isSameStory(evidence.features(), p);
     }
 
     /**

@@ -31,7 +31,7 @@ import java.util.Set;
  *                        words of 4+ characters) found anywhere in the other side
  * @param nameJaccard     weighted Jaccard of the two name-word distributions (each word's share of its side's mentions)
  * @param nameContainment share of the shorter side's distinct name phrases matched in the longer one, smoothed as
- *                        (shared + 0.5) / (phrases + 1): no names at all is 0.5, not 0 or 1
+ *                        shared / (phrases + 1): no names at all is no evidence, 0; one of one is 0.5
  * @param rareContainment the same share over the shorter side's rare phrases only
  * @param rareNames       ln(1 + rare phrases of the shorter side matched in the longer)
  * @param novelNames      share of the shorter side's rare phrases NOT in the longer: absent / (rare + 1)
@@ -51,6 +51,11 @@ public record SameStoryFeatures(double cosine, double sentenceMax, double senten
         double numbers, double novelFacts, double lengthRatio, double containmentXLength, double sentenceXLength,
         double hoursApart, List<String> sharedNames,
         List<String> sharedNumbers, List<String> novelShown, Duration apart) {
+
+    /** Whether the shorter side shares a rare name or a figure with the longer: evidence beyond wording. */
+    public boolean sharesEvidence() {
+        return rareNames > 0 || !sharedNumbers.isEmpty();
+    }
 
     /** The feature names, in the order of {@link #vector()}: the keys of the model's weights. */
     public static final List<String> NAMES = List.of("cosine", "sentenceMax", "sentenceTop2", "headline",
@@ -289,7 +294,7 @@ public record SameStoryFeatures(double cosine, double sentenceMax, double senten
     }
 
     private static double smoothedShare(int shared, int of) {
-        return (shared + 0.5) / (of + 1.0);
+        return shared / (of + 1.0);
     }
 
     private static double weightedJaccard(Mentions a, Mentions b) {

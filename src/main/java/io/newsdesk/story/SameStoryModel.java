@@ -14,8 +14,8 @@ import java.util.Properties;
  *
  * @param weights   one weight per feature, in the order of {@link SameStoryFeatures#NAMES}
  * @param bias      the intercept
- * @param threshold p at and above which the pair is the same story
- * @param askFrom   p at and above which (and below {@code threshold}) the pair is uncertain: one for an LLM
+ * @param threshold p at and above which the pair is the same story, when the articles share a rare name or figure
+ * @param askFrom   p at and above which a pair the model does not call the same story is uncertain: one for an LLM
  */
 public record SameStoryModel(double[] weights, double bias, double threshold, double askFrom) {
 
@@ -101,15 +101,24 @@ public record SameStoryModel(double[] weights, double bias, double threshold, do
         return 1 / (1 + Math.exp(-z));
     }
 
-    /** Whether the model alone calls the pair the same story. */
+    /**
+     * Whether the model alone calls the pair the same story: p at or above the threshold, and something the two
+     * articles report alike ({@link SameStoryFeatures#sharesEvidence}). Without a shared rare name or figure only
+     * wording speaks for the pair, and a brief that names nothing resembles many articles: an LLM must decide.
+     */
     public boolean isSameStory(SameStoryFeatures features) {
-        return probability(features) >= threshold;
+        return isSameStory(features, probability(features));
     }
 
-    /** Whether the pair is in the uncertain band [askFrom, threshold): worth a second opinion. */
+    /** {@link #isSameStory(SameStoryFeatures)} with the probability already computed. */
+    public boolean isSameStory(SameStoryFeatures features, double p) {
+        return p >= threshold && features.sharesEvidence();
+    }
+
+    /** Whether the pair is worth a second opinion: p from askFrom on, and not the same story by the model alone. */
     public boolean isUncertain(SameStoryFeatures features) {
         double p = probability(features);
-        return p >= askFrom && p < threshold;
+        return p >= askFrom && !isSameStory(features, p);
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -33,8 +34,8 @@ import org.jboss.logging.Logger;
  * <p>Articles that are not copies of each other do not wait for each other, so two of them assigned at the same time
  * cannot see each other. Right after its commit, an article looks at the articles whose assignment its lookup could
  * not see (their transaction is not visible in the lookup's snapshot) and merges its story with theirs when the model
- * calls a pair the same story; of two such articles, the one committed later always sees the other. This
- * reconciliation uses the model only, not the LLM.
+ * calls a pair the same story, or, for a pair only the LLM can decide, when the LLM does; of two such articles, the
+ * one committed later always sees the other.
  */
 @ApplicationScoped
 public class StoryAssigner {
@@ -78,8 +79,9 @@ public class StoryAssigner {
         return attempt(article, null)
                 .flatMap(outcome -> outcome.assignment() != null
                         ? Uni.createFrom().item(outcome)
-                        : answers(outcome.ambiguous(), context).flatMap(answers -> attempt(article, answers)))
-                .flatMap(outcome -> outcome.written() ? reconcile(article, outcome) : Uni.createFrom().item(
+                        : answers(outcome.ambiguous(), context).flatMap(answers -> attempt(article, answers))
+                                .map(decided -> decided.afterAsking(outcome.ambiguous().size())))
+                .flatMap(outcome -> outcome.written() ? reconcile(article, outcome, context) : Uni.createFrom().item(
                         outcome.assignment()))
                 .invoke(assignment -> {
                     timer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
@@ -92,10 +94,20 @@ public class StoryAssigner {
      * Either the assignment (written by this attempt, or found already there), or (first attempt only) the pairs the
      * LLM answers are needed for; {@code snapshot}: what the candidate lookup saw at least (PostgreSQL snapshot).
      */
-    private record Outcome(Assignment assignment, boolean written, String snapshot, List<PairToJudge> ambiguous) {
+    private record Outcome(Assignment assignment, boolean written, String snapshot, List<PairToJudge> ambiguous,
+            int asked) {
+
+        Outcome(Assignment assignment, boolean written, String snapshot, List<PairToJudge> ambiguous) {
+            this(assignment, written, snapshot, ambiguous, 0);
+        }
 
         static Outcome existing(Assignment assignment) {
             return new Outcome(assignment, false, null, List.of());
+        }
+
+        /** This outcome, decided after the LLM was asked {@code questions} questions about the article. */
+        Outcome afterAsking(int questions) {
+            return new Outcome(assignment, written, snapshot, ambiguous, questions);
         }
     }
 
@@ -113,25 +125,40 @@ public class StoryAssigner {
 
     /**
      * After the commit: the articles assigned meanwhile that the lookup could not see, judged by the model; the first
-     * verdict's story and this article's become one.
+     * verdict's story and this article's become one. Pairs only the LLM can decide are asked after this transaction
+     * (no transaction waits for the LLM), within what is left of the article's questions, and a pair it calls the
+     * same story merges the two stories then.
      */
-    private Uni<Assignment> reconcile(ArticleToAssign article, Outcome outcome) {
+    private Uni<Assignment> reconcile(ArticleToAssign article, Outcome outcome, Context context) {
         Assignment assignment = outcome.assignment();
         return pool.withTransaction(connection -> DuplicateCandidates.assignedSince(connection, article,
                         assignment.storyId(), outcome.snapshot(), config.sameStoryWindow(), config.candidateCosine())
                 .flatMap(candidates -> candidates.isEmpty() ? Uni.createFrom().item(NO_CANDIDATES)
-                        : vertx.executeBlocking(Uni.createFrom().item(() -> judged(article, candidates, false)), false))
-                .flatMap(judged -> {
-                    if (judged.best() == null) {
-                        return Uni.createFrom().item(assignment);
-                    }
-                    registry.counter("newsdesk.dedup.merges").increment();
-                    return StoryWriter.merge(connection, article.id(), judged.best().matched().id(),
-                                    judged.best().verdict(), storyConfig.representative())
-                            .map(merged -> new Assignment(merged.storyId(), merged.duplicateOf(), merged.kind(),
-                                    merged.similarity(), merged.reason(), assignment.reusedSummary(),
-                                    assignment.waitsForOriginal()));
-                }));
+                        : vertx.executeBlocking(Uni.createFrom().item(
+                                () -> judged(article, candidates, adjudicator.enabled(), Set.of())), false))
+                .flatMap(judged -> judged.best() == null
+                        ? Uni.createFrom().item(new Reconciled(assignment, judged.ambiguous().subList(0,
+                                Math.min(judged.ambiguous().size(), config.llm().maxPairs() - outcome.asked()))))
+                        : merge(connection, article, assignment, judged.best())
+                                .map(merged -> new Reconciled(merged, List.of()))))
+                .flatMap(reconciled -> reconciled.toAsk().isEmpty() ? Uni.createFrom().item(reconciled.assignment())
+                        : answers(reconciled.toAsk().stream().map(Ambiguous::pair).toList(), context)
+                                .flatMap(answers -> {
+                                    Decision decision = fromAnswers(reconciled.toAsk(), answers);
+                                    return decision == Decision.NEW_STORY ? Uni.createFrom().item(assignment)
+                                            : pool.withTransaction(connection -> merge(connection, article,
+                                                    assignment, decision));
+                                }));
+    }
+
+    private Uni<Assignment> merge(SqlConnection connection, ArticleToAssign article, Assignment assignment,
+            Decision decision) {
+        registry.counter("newsdesk.dedup.merges").increment();
+        return StoryWriter.merge(connection, article.id(), decision.matched().id(), decision.verdict(),
+                        storyConfig.representative())
+                .map(merged -> new Assignment(merged.storyId(), merged.duplicateOf(), merged.kind(),
+                        merged.similarity(), merged.reason(), assignment.reusedSummary(),
+                        assignment.waitsForOriginal()));
     }
 
     private Uni<Outcome> decideAndWrite(SqlConnection connection, ArticleToAssign article,
@@ -145,7 +172,8 @@ public class StoryAssigner {
                         // for a thread.
                         .flatMap(candidates -> candidates.isEmpty() ? Uni.createFrom().item(NO_CANDIDATES)
                                 : vertx.executeBlocking(Uni.createFrom().item(
-                                        () -> judged(article, candidates, adjudicator.enabled())), false))
+                                        () -> judged(article, candidates, adjudicator.enabled(),
+                                                answers == null ? Set.of() : answers.keySet())), false))
                         .flatMap(judged -> {
                             if (judged.best() != null || judged.ambiguous().isEmpty()) {
                                 return write(connection, article,
@@ -166,6 +194,10 @@ public class StoryAssigner {
     private record Judged(Decision best, List<Ambiguous> ambiguous) {
     }
 
+    /** A reconciliation's transaction: the assignment after it, and the pairs left for the LLM. */
+    private record Reconciled(Assignment assignment, List<Ambiguous> toAsk) {
+    }
+
     private static final Judged NO_CANDIDATES = new Judged(null, List.of());
 
     /** A candidate that is not a copy, with the most its same-story probability can be. */
@@ -176,9 +208,10 @@ public class StoryAssigner {
      * Every candidate's shingles are compared (copies first); the same-story model reads names and figures, the
      * costly part, only for candidates whose bound ({@link DuplicateJudge#maxSameStoryProbability}) could still change
      * the decision, most promising first: the result is the one of judging them all. {@code withLlm}: collect the
-     * pairs in the ambiguous band for the LLM.
+     * pairs in the ambiguous band for the LLM; {@code answered}: the pairs it has answered already.
      */
-    private Judged judged(ArticleToAssign article, List<StoredCandidate> candidates, boolean withLlm) {
+    private Judged judged(ArticleToAssign article, List<StoredCandidate> candidates, boolean withLlm,
+            Set<PairKey> answered) {
         DedupArticle incoming = DedupArticle.of(article.title(), article.text(), article.publishedAt(),
                 article.fingerprints().embedding(), article.fingerprints().text());
         PairToJudge.Side incomingSide = new PairToJudge.Side(incoming.fingerprint().exactHash(), article.title(),
@@ -213,12 +246,32 @@ public class StoryAssigner {
             } else if (withLlm && judge.isUncertain(evidence)) {
                 PairToJudge.Side earlierSide = new PairToJudge.Side(earlier.fingerprint().exactHash(),
                         candidate.title(), candidate.text(), candidate.publishedAt());
-                ambiguous.add(new Ambiguous(PairToJudge.of(incomingSide, earlierSide,
-                        judge.sameStoryProbability(evidence)), candidate));
-                ambiguous.sort(Comparator.comparingDouble((Ambiguous a) -> a.pair().probability()).reversed());
+                addPerStory(ambiguous, new Ambiguous(PairToJudge.of(incomingSide, earlierSide,
+                        judge.sameStoryProbability(evidence)), candidate), answered);
             }
         }
         return new Judged(best, List.copyOf(ambiguous.subList(0, Math.min(ambiguous.size(), config.llm().maxPairs()))));
+    }
+
+    /**
+     * Keeps one pair per story, most likely first: one answer decides for the whole story, so the questions allowed
+     * per article go to as many stories as there are. The pair kept is the most likely one, or, once the LLM has
+     * answered, an answered one (an article that joined the story meanwhile must not hide the answer).
+     */
+    private static void addPerStory(List<Ambiguous> ambiguous, Ambiguous pair, Set<PairKey> answered) {
+        Comparator<Ambiguous> preferred = Comparator.comparing((Ambiguous a) -> answered.contains(a.pair().key()))
+                .thenComparingDouble(a -> a.pair().probability());
+        for (int i = 0; i < ambiguous.size(); i++) {
+            if (ambiguous.get(i).candidate().storyId() == pair.candidate().storyId()) {
+                if (preferred.compare(ambiguous.get(i), pair) >= 0) {
+                    return;
+                }
+                ambiguous.remove(i);
+                break;
+            }
+        }
+        ambiguous.add(pair);
+        ambiguous.sort(Comparator.comparingDouble((Ambiguous a) -> a.pair().probability()).reversed());
     }
 
     private static Decision stronger(Decision best, StoredCandidate candidate, Verdict verdict) {

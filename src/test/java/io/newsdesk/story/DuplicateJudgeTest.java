@@ -105,6 +105,20 @@ class DuplicateJudgeTest {
     }
 
     @Test
+    void aBriefThatSharesNoNameOrFigureIsLeftToTheLlmHoweverCloseItsWording() {
+        float[] same = {1, 0, 0};
+        String nameless = "Rescuers brought everyone ashore after the ferry ran onto a sandbank in the night.";
+        DedupArticle brief = article(nameless, NOON.plus(Duration.ofHours(2)), same);
+        DedupArticle ferry = article(Texts.FERRY, NOON, same);
+        PairEvidence evidence = PairEvidence.of(brief, ferry);
+
+        assertThat(evidence.features().sharesEvidence()).isFalse();
+        assertThat(judge.sameStoryProbability(evidence)).isGreaterThanOrEqualTo(judge.sameStoryThreshold());
+        assertThat(judge.judge(brief, ferry)).isEmpty();
+        assertThat(judge.isUncertain(evidence)).isTrue();
+    }
+
+    @Test
     void theSamePeopleWithNewFiguresAreNotTheSameStory() {
         float[] a = {1, 0, 0};
         float[] b = {0.8f, 0.6f, 0};

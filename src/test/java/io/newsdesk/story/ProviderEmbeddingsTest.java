@@ -46,9 +46,10 @@ class ProviderEmbeddingsTest {
     @Test
     void storyEmbeddingsComeFromTheProvider() {
         OpenAiStub.embedEverythingAlike(8);
-        String first = Texts.article(23);
+        String first = Texts.article(15);
         String[] sentences = first.split("(?<=\\.)\\s+");
-        // A one-sentence brief of the report: nothing the report does not say, too short to be a copy.
+        // A one-sentence brief of the report naming its scorer: nothing the report does not say, too short to be a
+        // copy.
         String brief = sentences[2];
         OpenAiStub.answer(OpenAiStub.summaryJson("en", sentences[2]));
 

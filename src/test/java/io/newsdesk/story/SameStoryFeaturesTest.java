@@ -85,7 +85,8 @@ class SameStoryFeaturesTest {
 
         assertThat(f.sharedNames()).containsExactly("Craig Venter", "London");
         assertThat(f.rareNames()).isCloseTo(Math.log1p(1), within(1e-9));
-        assertThat(f.nameContainment()).isCloseTo(2.5 / 3, within(1e-9));
+        assertThat(f.nameContainment()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(f.sharesEvidence()).isTrue();
     }
 
     @Test
@@ -127,7 +128,9 @@ class SameStoryFeaturesTest {
         assertThat(f.apart()).isNull();
         assertThat(f.hoursApart()).isCloseTo(Math.log1p(72), within(1e-9));
         assertThat(f.lengthRatio()).isGreaterThan(1);
-        assertThat(SameStoryFeatures.of(side(null, "No names here at all.", E1, AT),
-                side(null, "Nor here, not one.", E1, AT)).nameContainment()).isEqualTo(0.5);
+        SameStoryFeatures nameless = SameStoryFeatures.of(side(null, "No names here at all.", E1, AT),
+                side(null, "Nor here, not one.", E1, AT));
+        assertThat(nameless.nameContainment()).isZero();
+        assertThat(nameless.sharesEvidence()).isFalse();
     }
 }
