@@ -69,13 +69,17 @@ import java.util.regex.Pattern;
  * ./mvnw -q -Peval,eval-retellings-stream package -DskipTests exec:java -Deval.pairs=target/retell-pairs.jsonl
  * </pre>
  * Options: {@code -Deval.split=held-out|dev|all} (default held-out), {@code -Deval.seed=7},
- * {@code -Deval.concurrency=2}, {@code -Deval.runs=offline,oracle}.
+ * {@code -Deval.concurrency=2}, {@code -Deval.runs=offline,oracle}, {@code -Deval.story-summaries=true} (the seeds
+ * first, and after the stream {@link StorySummaryCheck}; the debounce is 10 s in every run).
  */
 public final class RetellingStreamEvaluation {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String KINDS = "brief,retelling,copy,hard-negative";
+    /** Whether to post the seeds first and check the story summaries after the stream (-Deval.story-summaries). */
+    private static final boolean STORY_SUMMARIES = Boolean.getBoolean("eval.story-summaries");
+    private static final Duration STORY_SUMMARY_DEBOUNCE = Duration.ofSeconds(10);
 
     /** One posted article: a corpus article at one of its publication times. */
     record Post(int index, String key, String id, String title, String body, Instant publishedAt, String url,
@@ -190,19 +194,25 @@ public final class RetellingStreamEvaluation {
     }
 
     private static Run run(String name, List<Post> order, int concurrency, OracleStub stub) throws Exception {
-        List<String> properties = stub == null ? List.of() : List.of(
+        List<String> properties = new ArrayList<>(List.of("-Dnewsdesk.story-summary.debounce="
+                + STORY_SUMMARY_DEBOUNCE.toSeconds() + "s"));
+        properties.addAll(stub == null ? List.of() : List.of(
                 "-Dnewsdesk.llm.enabled=true",
                 "-Dnewsdesk.llm.base-url=" + stub.baseUrl() + "/v1/",
                 "-Dnewsdesk.llm.api-key=" + OpenAiStub.API_KEY,
                 "-Dnewsdesk.llm.model=oracle",
-                "-Dnewsdesk.llm.provider=openai");
+                "-Dnewsdesk.llm.provider=openai"));
         System.out.printf(Locale.ROOT, "%nStarting the packaged service for the %s run ...%n", name);
         try (BenchService service = BenchService.start(Path.of("target/quarkus-app/quarkus-run.jar"), properties,
                 List.of("-Xmx1g"))) {
             URI base = service.uri("/");
+            if (STORY_SUMMARIES) {
+                postSeeds(base);
+            }
             long started = System.nanoTime();
             Map<String, Stored> posted = postAll(base, order, concurrency);
-            double seconds = (System.nanoTime() - started) / 1e9;
+            long postsEnded = System.nanoTime();
+            double seconds = (postsEnded - started) / 1e9;
             // Read every story back: the answers of the POSTs are the decision, but check nothing moved since.
             Map<String, Stored> stored = new HashMap<>();
             int changed = 0;
@@ -213,8 +223,22 @@ public final class RetellingStreamEvaluation {
                 }
                 stored.put(entry.getKey(), now);
             }
+            if (STORY_SUMMARIES) {
+                StorySummaryCheck.run(base, stored.values().stream().map(Stored::storyId).toList(),
+                        STORY_SUMMARY_DEBOUNCE, postsEnded);
+            }
             String metrics = Prometheus.scrape(base.resolve("/q/metrics"));
             return new Run(name, stored, metrics, stub, seconds, changed);
+        }
+    }
+
+    /** The five seeds (real scraped pages, site chrome included), a day before the stream, as issue #16 asks. */
+    private static void postSeeds(URI base) throws Exception {
+        for (io.newsdesk.testing.Seeds.Seed seed : io.newsdesk.testing.Seeds.all()) {
+            ObjectNode body = JSON.createObjectNode().put("title", seed.title()).put("body", seed.text())
+                    .put("url", "https://seeds.example/" + seed.name());
+            send(HttpRequest.newBuilder(base.resolve("/api/articles")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
         }
     }
 
