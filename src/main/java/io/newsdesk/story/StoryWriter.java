@@ -236,6 +236,7 @@ final class StoryWriter {
                                 WHERE id = $1""")
                         .execute(Tuple.of(merged, survivor)))
                 .chain(() -> refreshStory(connection, survivor, rule))
+                .chain(() -> StorySummaryQueue.storyMergedAway(connection, merged))
                 .chain(() -> StorySummaryQueue.distinctArticleJoined(connection, survivor))
                 .chain(() -> StoryUpdates.next(connection, survivor));
     }

@@ -62,6 +62,15 @@ public class StorySummaryQueue {
                 .replaceWithVoid();
     }
 
+    /**
+     * Called by story assignment, in its transaction, when a story's articles have moved to another story: the summary
+     * of a story with no articles is dropped, and a worker that claimed it finds nothing to write to.
+     */
+    public static Uni<Void> storyMergedAway(SqlConnection connection, long storyId) {
+        return connection.preparedQuery("DELETE FROM story_summary WHERE story_id = $1").execute(Tuple.of(storyId))
+                .replaceWithVoid();
+    }
+
     /** Claims up to {@code batch} due stories for {@code lease}; one statement, so no two claims overlap. */
     Uni<List<Claimed>> claimDue(int batch, Duration lease) {
         return pool.preparedQuery("""

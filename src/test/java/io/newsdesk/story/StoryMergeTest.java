@@ -71,6 +71,8 @@ class StoryMergeTest {
         assertThat(storyOf(briefId)).isEqualTo(story);
         long merged = database.rows("SELECT id FROM story WHERE merged_into IS NOT NULL").get(0).getLong("id");
         assertThat(database.count("SELECT merged_into FROM story WHERE id = $1", merged)).isEqualTo(story);
+        // The story that took the other's articles has two distinct articles now: its summary is due.
+        assertThat(database.count("SELECT count(*) FROM story_summary WHERE story_id = $1", story)).isEqualTo(1);
 
         given().redirects().follow(false).get("/api/stories/" + merged).then().statusCode(301)
                 .header("Location", org.hamcrest.Matchers.endsWith("/api/stories/" + story));
