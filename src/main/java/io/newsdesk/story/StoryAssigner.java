@@ -51,6 +51,7 @@ public class StoryAssigner {
     private final DuplicateJudge judge;
     private final MeterRegistry registry;
     private final Timer timer;
+    private final Map<PairKey, Uni<SameStoryAnswer>> inFlight = new ConcurrentHashMap<>();
 
     StoryAssigner(Pool pool, Vertx vertx, SameStoryAnswers cache, DedupConfig config, StoryConfig storyConfig,
             SameStoryAdjudicator adjudicator, MeterRegistry registry) {
@@ -318,6 +319,15 @@ public class StoryAssigner {
      * The answers on these pairs, outside any transaction (no lock is held while the LLM thinks): the cached ones,
      * and for the others the LLM's, cached in turn. A failed call leaves its pair to the model alone.
      */
+    /**
+     * The LLM's answer about a pair, asked once however many assignments need it at the same moment (the two
+     * articles' reconciliations can meet the same pair before either answer is cached); {@link #answers} forgets it
+     * once it is cached, or has failed.
+     */
+    private Uni<SameStoryAnswer> asked(PairToJudge pair) {
+        return inFlight.computeIfAbsent(pair.key(), key -> adjudicator.ask(pair).memoize().indefinitely());
+    }
+
     private Uni<Map<PairKey, SameStoryAnswer>> answers(List<PairToJudge> pairs, Context context) {
         return cache.find(pairs.stream().map(PairToJudge::key).toList()).flatMap(cached -> {
             List<PairToJudge> unanswered = pairs.stream().filter(pair -> !cached.containsKey(pair.key())).toList();
@@ -326,7 +336,7 @@ public class StoryAssigner {
             }
             Map<PairKey, SameStoryAnswer> answers = new ConcurrentHashMap<>(cached);
             return Multi.createFrom().iterable(unanswered)
-                    .onItem().transformToUniAndMerge(pair -> adjudicator.ask(pair)
+                    .onItem().transformToUniAndMerge(pair -> asked(pair)
                             .invoke(answer -> answers.put(pair.key(), answer))
                             .onFailure().recoverWithItem(failure -> {
                                 LOG.warnf("Same-story question to the LLM failed (%s); the same-story model alone "
@@ -341,7 +351,8 @@ public class StoryAssigner {
                             .onItem().transformToUniAndConcatenate(pair -> cache.save(pair.key(),
                                     answers.get(pair.key()), adjudicator.model()))
                             .collect().last())
-                    .replaceWith(answers);
+                    .replaceWith(answers)
+                    .onTermination().invoke(() -> unanswered.forEach(pair -> inFlight.remove(pair.key())));
         });
     }
 }

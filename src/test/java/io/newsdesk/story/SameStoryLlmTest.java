@@ -2,6 +2,7 @@ package io.newsdesk.story;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -13,7 +14,9 @@ import io.newsdesk.testing.Texts;
 import io.newsdesk.testing.OpenAiStub;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -32,6 +35,9 @@ class SameStoryLlmTest {
 
     @Inject
     Database database;
+
+    @Inject
+    Pool pool;
 
     @BeforeEach
     void isolateFromEarlierTests() {
@@ -134,6 +140,32 @@ class SameStoryLlmTest {
     private static String brief(String text) {
         String[] sentences = text.split("(?<=\\.)\\s+");
         return sentences[sentences.length / 2];
+    }
+
+    @Test
+    void aBriefAndItsReportAssignedAtTheSameMomentAreJoinedWhenTheLlmSaysSo() {
+        String text = Texts.article(18);
+        // Another outlet's words: no shared wording, so no copy lock makes one assignment wait for the other.
+        String rewritten = "Twenty-four trains are on order for the coastal route, a deal of three hundred million "
+                + "euros, to replace a fleet older than forty years.";
+        OpenAiStub.answerWhen(SAME_STORY_PROMPT,
+                "{\"sameStory\": true, \"confidence\": 0.9, \"reason\": \"Both report the same announcement.\"}");
+
+        List<Response> posted = SimultaneousPosts.post(pool, database, List.of(
+                () -> post("The full report", text, "2015-06-11"), () -> post("In brief", rewritten, "2015-06-11")));
+
+        int full = posted.get(0).then().statusCode(anyOf(equalTo(201), equalTo(202))).extract().path("id");
+        int brief = posted.get(1).then().statusCode(anyOf(equalTo(201), equalTo(202))).extract().path("id");
+        // Neither saw the other when it was assigned: the one committed later asked the LLM after its commit.
+        assertThat(OpenAiStub.requestsContaining(SAME_STORY_PROMPT)).hasSize(1);
+        assertThat(database.count("SELECT count(*) FROM story WHERE merged_into IS NOT NULL")).isEqualTo(1);
+        JsonPath fullView = given().get("/api/articles/{id}", full).then().statusCode(200).extract().jsonPath();
+        JsonPath briefView = given().get("/api/articles/{id}", brief).then().statusCode(200).extract().jsonPath();
+        assertThat(briefView.getLong("storyId")).isEqualTo(fullView.getLong("storyId"));
+        JsonPath joined = briefView.get("duplicateOf") == null ? fullView : briefView;
+        assertThat(joined.getString("duplicateKind")).isEqualTo("SAME_STORY");
+        assertThat(joined.getString("duplicateReason")).startsWith("Story merged after both were written. "
+                + "LLM openai:test-model (confidence 0.90");
     }
 
     /** A summary the validator accepts for the text and for its brief: the brief itself. */

@@ -10,22 +10,16 @@ import io.newsdesk.testing.Texts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Two articles of one story assigned at the same moment cannot see each other (no lock makes them wait for each
  * other any more): both start a story, and the one committed later finds the other and merges the two stories.
- * The test makes the race certain by holding the lock under which assignments take their update number, so that
- * both lookups are done before either commits.
+ * The test makes the race certain ({@link SimultaneousPosts}).
  */
 @QuarkusTest
 @CheckedAgainstOpenApi
@@ -51,21 +45,11 @@ class StoryMergeTest {
 
     @Test
     void aBriefAndItsReportAssignedAtTheSameMomentEndInOneStoryAndTheMergedStoryPointsToIt() {
-        CompletableFuture<Response> report;
-        CompletableFuture<Response> brief;
-        SqlConnection holder = pool.getConnection().await().atMost(Duration.ofSeconds(10));
-        try {
-            lock(holder, "pg_advisory_lock");
-            report = CompletableFuture.supplyAsync(() -> post(REPORT_TITLE, Texts.FERRY, "2015-05-05T07:00:00Z"));
-            brief = CompletableFuture.supplyAsync(() -> post(BRIEF_TITLE, BRIEF, "2015-05-05T11:00:00Z"));
-            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> database.count(
-                    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted") == 2);
-        } finally {
-            lock(holder, "pg_advisory_unlock");
-            holder.closeAndAwait();
-        }
-        long reportId = report.join().then().statusCode(201).extract().jsonPath().getLong("id");
-        long briefId = brief.join().then().statusCode(201).extract().jsonPath().getLong("id");
+        List<Response> posted = SimultaneousPosts.post(pool, database, List.of(
+                () -> post(REPORT_TITLE, Texts.FERRY, "2015-05-05T07:00:00Z"),
+                () -> post(BRIEF_TITLE, BRIEF, "2015-05-05T11:00:00Z")));
+        long reportId = posted.get(0).then().statusCode(201).extract().jsonPath().getLong("id");
+        long briefId = posted.get(1).then().statusCode(201).extract().jsonPath().getLong("id");
 
         long story = storyOf(reportId);
         assertThat(storyOf(briefId)).isEqualTo(story);
@@ -100,11 +84,6 @@ class StoryMergeTest {
 
     private static Map<String, Object> article(long id) {
         return given().get("/api/articles/" + id).then().statusCode(200).extract().jsonPath().getMap("");
-    }
-
-    private static void lock(SqlConnection connection, String function) {
-        connection.preparedQuery("SELECT " + function + "($1)").execute(Tuple.of(StoryUpdates.NUMBERING_LOCK))
-                .await().atMost(Duration.ofSeconds(10));
     }
 
     private long storyOf(long articleId) {
