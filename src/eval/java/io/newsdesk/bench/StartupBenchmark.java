@@ -35,14 +35,16 @@ import java.util.stream.Stream;
  * /api/articles answered 201 (it waits for the in-process model if that is still loading), the JVM's RSS at ready,
  * after that first POST, and after 1,000 more ingests of corpus articles (4 in flight). Medians of the runs.
  *
- * <p>The three builds are directories holding a {@code quarkus-app}; src/eval/startup-benchmark.sh makes them and
- * runs this:
+ * <p>The three builds are {@code quarkus-app} directories: copies of the plain and the AppCDS build, and the AOT
+ * build where {@code -Paot} made it. src/eval/startup-benchmark.sh makes them and runs this:
  * <pre>
  * ./mvnw -Peval,bench test-compile exec:java -Dbench.main=io.newsdesk.bench.StartupBenchmark \
- *        -Dbench.ingest.corpus=../shared/eval/bbc.jsonl -Dbench.startup.builds=target/startup \
+ *        -Dbench.ingest.corpus=../shared/eval/bbc.jsonl \
  *        -Dbench.jdk17=/usr/lib/jvm/java-17-openjdk-amd64 -Dbench.jdk25=/usr/lib/jvm/temurin-25-jdk-amd64 \
- *        [-Dbench.runs=3] [-Dbench.startup.ingests=1000] [-Dbench.startup.database=newsdesk_startup]
- *        [-Dbench.service.jvm-args="-XX:MaxRAM=512m -XX:+UseSerialGC -XX:MaxRAMPercentage=50"]
+ *        [-Dbench.startup.plain=target/startup/plain/quarkus-app] [-Dbench.startup.appcds=...] \
+ *        [-Dbench.startup.aot=target/quarkus-app] [-Dbench.startup.setups=plain,appcds,aot] \
+ *        [-Dbench.runs=3] [-Dbench.startup.ingests=1000] [-Dbench.startup.database=newsdesk_startup] \
+ *        [-Dbench.service.jvm-args="-XX:MaxRAM=512m -XX:+UseG1GC -XX:MaxRAMPercentage=50"]
  * </pre>
  */
 public final class StartupBenchmark {
@@ -56,7 +58,7 @@ public final class StartupBenchmark {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String CONTAINER_SETTINGS = "-XX:MaxRAM=512m -XX:+UseSerialGC -XX:MaxRAMPercentage=50";
+    private static final String CONTAINER_SETTINGS = "-XX:MaxRAM=512m -XX:+UseG1GC -XX:MaxRAMPercentage=50";
 
     private StartupBenchmark() {
     }
@@ -70,19 +72,24 @@ public final class StartupBenchmark {
         int runs = Integer.getInteger("bench.runs", 3);
         int ingests = Integer.getInteger("bench.startup.ingests", 1000);
         String database = System.getProperty("bench.startup.database", "newsdesk_startup");
-        Path builds = Path.of(System.getProperty("bench.startup.builds", "target/startup"));
+        Path plain = Path.of(System.getProperty("bench.startup.plain", "target/startup/plain/quarkus-app"));
+        Path appcds = Path.of(System.getProperty("bench.startup.appcds", "target/startup/appcds/quarkus-app"));
+        // Where -Paot built and trained it: the cache names that directory (see docs/deployment.md).
+        Path aot = Path.of(System.getProperty("bench.startup.aot", "target/quarkus-app"));
+        List<String> setups = List.of(System.getProperty("bench.startup.setups", "plain,appcds,aot").split(","));
         Path jdk17 = Path.of(System.getProperty("bench.jdk17", System.getProperty("java.home")));
         Path jdk25 = Path.of(System.getProperty("bench.jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
         List<String> jvmArgs = BenchService.split(System.getProperty("bench.service.jvm-args", CONTAINER_SETTINGS));
         List<NewsText> texts = IngestThroughputBenchmark.texts(Corpora.fromProperty("bench.ingest.corpus"));
         // -Xshare:on and -XX:AOTMode=on refuse to start without the archive: a run never measures a JVM silently
         // without it.
-        List<Variant> variants = List.of(
-                new Variant("JDK 17", jdk17, builds.resolve("plain/quarkus-app"), List.of()),
-                new Variant("JDK 17 + AppCDS", jdk17, builds.resolve("appcds/quarkus-app"),
+        Map<String, Variant> all = Map.of(
+                "plain", new Variant("JDK 17", jdk17, plain, List.of()),
+                "appcds", new Variant("JDK 17 + AppCDS", jdk17, appcds,
                         List.of("-XX:SharedArchiveFile=app-cds.jsa", "-Xshare:on")),
-                new Variant("JDK 25 + AOT cache", jdk25, builds.resolve("aot/quarkus-app"),
+                "aot", new Variant("JDK 25 + AOT cache", jdk25, aot,
                         List.of("-XX:AOTCache=app.aot", "-XX:AOTMode=on")));
+        List<Variant> variants = setups.stream().map(String::strip).map(all::get).toList();
         String machine = Machine.describe() + ", load average before: " + loadAverage();
         System.out.printf("start-up: %d runs per set-up, %d ingests, database %s, JVM options %s; %s%n", runs, ingests,
                 database, jvmArgs, machine);
