@@ -1,17 +1,26 @@
 package io.newsdesk.embedding;
 
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.output.Response;
 import io.newsdesk.platform.NativeLibraryCaches;
 import io.newsdesk.platform.PlatformConfig;
 import io.quarkus.arc.properties.UnlessBuildProperty;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * The one in-process ONNX embedding model of the service (quantized all-MiniLM-L6-v2, 384 dimensions), shared by
- * the extractive summarizer and the story embeddings. Loaded on first use, with its native libraries unpacked under
- * the data directory. Its calls block: run them on worker threads.
+ * the extractive summarizer and the story embeddings, with its native libraries unpacked under the data directory.
+ * It loads on a thread of its own from start-up on, so that the service is ready (and serves everything that needs
+ * no model) without waiting for it; a call that needs the model before it is loaded waits for it. Its calls block:
+ * run them on worker threads.
  *
  * <p>Left out of native builds: the ONNX runtime's JNI layer is reported to crash in native images. There the
  * summarizer uses {@link LexicalEmbeddingModel} and story embeddings come from the provider, or are off.
@@ -20,24 +29,57 @@ import java.nio.file.Path;
 @Singleton
 public class InProcessEmbeddings {
 
-    private final Path dataDirectory;
-    private volatile EmbeddingModel model;
+    private static final Logger LOG = Logger.getLogger(InProcessEmbeddings.class);
+
+    private final BackgroundLoad<EmbeddingModel> load;
+    private final EmbeddingModel model = new AwaitedModel();
 
     InProcessEmbeddings(PlatformConfig config) {
-        this.dataDirectory = config.dataDir();
+        Path dataDirectory = config.dataDir();
+        this.load = new BackgroundLoad<>("embedding-model-load", () -> {
+            NativeLibraryCaches.placeUnder(dataDirectory);
+            EmbeddingModel loaded = new AllMiniLmL6V2QuantizedEmbeddingModel();
+            LOG.info("In-process embedding model loaded");
+            return loaded;
+        });
     }
 
+    void startLoading(@Observes StartupEvent event) {
+        load.start();
+    }
+
+    /** The model; its calls wait while it is still loading. */
     public EmbeddingModel model() {
-        EmbeddingModel loaded = model;
-        if (loaded == null) {
-            synchronized (this) {
-                if (model == null) {
-                    NativeLibraryCaches.placeUnder(dataDirectory);
-                    model = new AllMiniLmL6V2QuantizedEmbeddingModel();
-                }
-                loaded = model;
-            }
+        return model;
+    }
+
+    BackgroundLoad.State state() {
+        return load.state();
+    }
+
+    long loadMillis() {
+        return load.loadMillis();
+    }
+
+    String failure() {
+        return load.failure();
+    }
+
+    private final class AwaitedModel implements EmbeddingModel {
+
+        @Override
+        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+            return load.get().embedAll(segments);
         }
-        return loaded;
+
+        @Override
+        public int dimension() {
+            return load.get().dimension();
+        }
+
+        @Override
+        public String modelName() {
+            return load.get().modelName();
+        }
     }
 }

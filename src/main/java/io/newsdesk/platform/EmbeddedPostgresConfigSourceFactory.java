@@ -19,7 +19,8 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        if (isApplicationBuildOrTestLauncher() || isSet(context, "quarkus.datasource.reactive.url")) {
+        if (isApplicationBuildOrTestLauncher() || isArchiveGeneration()
+                || isSet(context, "quarkus.datasource.reactive.url")) {
             return List.of();
         }
         PlatformConfig config = platformConfig(context);
@@ -45,6 +46,14 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         return StackWalker.getInstance().walk(frames -> frames.anyMatch(frame -> frame.getClassName()
                 .startsWith("io.quarkus.deployment.configuration.BuildTimeConfigurationReader")
                 || frame.getClassName().equals("io.quarkus.test.config.ConfigLauncherSession")));
+    }
+
+    /**
+     * The build's AppCDS / AOT archive run (-Pappcds, -Paot with phase build) starts the packaged jar only to load its
+     * classes, and stops before run time: no database then, and none left in target/quarkus-app.
+     */
+    private static boolean isArchiveGeneration() {
+        return Boolean.getBoolean("quarkus.appcds.generate");
     }
 
     private static boolean isSet(ConfigSourceContext context, String name) {

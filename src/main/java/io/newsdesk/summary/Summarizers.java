@@ -19,7 +19,8 @@ import org.jboss.logging.Logger;
  * the fallback when the LLM fails or is too slow. The same for whole stories: the LLM's story summary when one is
  * configured, and the offline one always (it stays when the LLM fails).
  */
-// Built at start-up: loading the ONNX model takes a moment that no request's event loop should wait for.
+// Built at start-up so that the log names the summarizers at once; the in-process model they use loads in the
+// background (InProcessEmbeddings), and their first call waits for it if need be.
 @Startup
 @Singleton
 public class Summarizers {

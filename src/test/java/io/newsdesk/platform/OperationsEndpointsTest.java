@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.oneOf;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,15 @@ class OperationsEndpointsTest {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Reactive PostgreSQL")));
+    }
+
+    /** Ready does not wait for the in-process model: its check is UP while it loads, and says how far it is. */
+    @Test
+    void readinessReportsTheEmbeddingModelWithoutWaitingForIt() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'In-process embedding model' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'In-process embedding model' }.data.state",
+                        oneOf("loading", "loaded"));
     }
 
     @Test
