@@ -201,6 +201,13 @@ public class StoryAssigner {
 
     private static final Judged NO_CANDIDATES = new Judged(null, List.of());
 
+    /**
+     * Candidates that can only reach the LLM's band have their names read, most promising first, up to this many per
+     * question the article may ask: the band's lower edge is low (to reach briefs), and bounds are loose, so without a
+     * cap a dense window would have every candidate's names read for three questions.
+     */
+    private static final int BAND_READS_PER_QUESTION = 4;
+
     /** A candidate that is not a copy, with the most its same-story probability can be. */
     private record Bounded(StoredCandidate candidate, TextFingerprint fingerprint, double maxProbability) {
     }
@@ -233,10 +240,13 @@ public class StoryAssigner {
         }
         notCopies.sort(Comparator.comparingDouble(Bounded::maxProbability).reversed());
         List<Ambiguous> ambiguous = new ArrayList<>();
+        int bandReads = 0;
+        int maxBandReads = config.llm().maxPairs() * BAND_READS_PER_QUESTION;
         for (Bounded bounded : notCopies) {
-            if (!canChange(bounded.maxProbability(), best, ambiguous, withLlm)) {
+            if (!canChange(bounded.maxProbability(), best, ambiguous, withLlm && bandReads < maxBandReads)) {
                 break;
             }
+            bandReads += bounded.maxProbability() < judge.sameStoryThreshold() ? 1 : 0;
             StoredCandidate candidate = bounded.candidate();
             DedupArticle earlier = DedupArticle.of(candidate.title(), candidate.text(), candidate.publishedAt(),
                     candidate.embedding(), bounded.fingerprint());
