@@ -75,7 +75,8 @@ import java.util.regex.Pattern;
 public final class RetellingStreamEvaluation {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
     private static final String KINDS = "brief,retelling,copy,hard-negative";
     /** Whether to post the seeds first and check the story summaries after the stream (-Deval.story-summaries). */
     private static final boolean STORY_SUMMARIES = Boolean.getBoolean("eval.story-summaries");
@@ -269,7 +270,7 @@ public final class RetellingStreamEvaluation {
         return posted;
     }
 
-    private static JsonNode get(URI uri) throws Exception {
+    static JsonNode get(URI uri) throws Exception {
         return send(HttpRequest.newBuilder(uri).GET());
     }
 

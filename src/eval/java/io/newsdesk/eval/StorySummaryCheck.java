@@ -1,12 +1,8 @@
 package io.newsdesk.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.extract.ChromePhrases;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,10 +22,6 @@ import java.util.Set;
  */
 final class StorySummaryCheck {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
-
     private StorySummaryCheck() {
     }
 
@@ -41,7 +33,7 @@ final class StorySummaryCheck {
         List<Double> latencies = new ArrayList<>();
         int multi = 0;
         for (String id : new LinkedHashSet<>(storyIds)) {
-            JsonNode story = get(base.resolve("/api/stories/" + id));
+            JsonNode story = RetellingStreamEvaluation.get(base.resolve("/api/stories/" + id));
             if (story.has("storySummary")) {
                 multi++;
                 pending.add(id);
@@ -49,7 +41,7 @@ final class StorySummaryCheck {
         }
         while (!pending.isEmpty() && System.nanoTime() - streamEnded < wait.toNanos()) {
             for (String id : List.copyOf(pending)) {
-                JsonNode story = get(base.resolve("/api/stories/" + id));
+                JsonNode story = RetellingStreamEvaluation.get(base.resolve("/api/stories/" + id));
                 JsonNode summary = story.path("storySummary");
                 if ("READY".equals(summary.path("status").asText()) && summary.hasNonNull("text")) {
                     pending.remove(id);
@@ -76,7 +68,7 @@ final class StorySummaryCheck {
                 boolean inStory = !sources.isEmpty();
                 boolean found = !extractive;
                 for (long source : sources) {
-                    JsonNode article = get(base.resolve("/api/articles/" + source));
+                    JsonNode article = RetellingStreamEvaluation.get(base.resolve("/api/articles/" + source));
                     inStory &= entry.getKey().equals(article.path("storyId").asText());
                     String stored = texts.computeIfAbsent(source, s -> normalised(article.path("text").asText()));
                     found |= stored.contains(normalised(text));
@@ -108,14 +100,5 @@ final class StorySummaryCheck {
 
     private static String normalised(String text) {
         return text.replaceAll("\\s+", " ").strip();
-    }
-
-    private static JsonNode get(URI uri) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET()
-                .build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException("GET " + uri + " answered " + response.statusCode());
-        }
-        return JSON.readTree(response.body());
     }
 }
