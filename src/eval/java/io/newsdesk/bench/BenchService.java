@@ -122,7 +122,7 @@ public final class BenchService implements AutoCloseable {
     }
 
     /** The log written since {@code offset}. */
-    String logSince(long offset) throws IOException {
+    public String logSince(long offset) throws IOException {
         byte[] all = Files.readAllBytes(log);
         return new String(all, (int) Math.min(offset, all.length), (int) Math.max(0, all.length - offset),
                 StandardCharsets.UTF_8);

@@ -70,7 +70,9 @@ import java.util.regex.Pattern;
  * </pre>
  * Options: {@code -Deval.split=held-out|dev|all} (default held-out), {@code -Deval.seed=7},
  * {@code -Deval.concurrency=2}, {@code -Deval.runs=offline,oracle}, {@code -Deval.story-summaries=true} (the seeds
- * first, and after the stream {@link StorySummaryCheck}; the debounce is 10 s in every run).
+ * first, and after the stream {@link StorySummaryCheck}; the debounce is 10 s in every run),
+ * {@code -Deval.trace-misses=true} (the service logs its assignments at DEBUG; each same pair left apart is printed
+ * with the later article's candidates and where the search stopped).
  */
 public final class RetellingStreamEvaluation {
 
@@ -81,6 +83,8 @@ public final class RetellingStreamEvaluation {
     /** Whether to post the seeds first and check the story summaries after the stream (-Deval.story-summaries). */
     private static final boolean STORY_SUMMARIES = Boolean.getBoolean("eval.story-summaries");
     private static final Duration STORY_SUMMARY_DEBOUNCE = Duration.ofSeconds(10);
+    /** Whether to print, per same pair left apart, the later article's assignment trace (-Deval.trace-misses). */
+    private static final boolean TRACE_MISSES = Boolean.getBoolean("eval.trace-misses");
 
     /** One posted article: a corpus article at one of its publication times. */
     record Post(int index, String key, String id, String title, String body, Instant publishedAt, String url,
@@ -92,7 +96,7 @@ public final class RetellingStreamEvaluation {
     }
 
     record Run(String name, Map<String, Stored> stored, String metrics, OracleStub stub, double seconds,
-            int storyChanged) {
+            int storyChanged, String log) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -197,6 +201,9 @@ public final class RetellingStreamEvaluation {
     private static Run run(String name, List<Post> order, int concurrency, OracleStub stub) throws Exception {
         List<String> properties = new ArrayList<>(List.of("-Dnewsdesk.story-summary.debounce="
                 + STORY_SUMMARY_DEBOUNCE.toSeconds() + "s"));
+        if (TRACE_MISSES) {
+            properties.add("-Dquarkus.log.category.\"io.newsdesk.story.StoryAssigner\".level=DEBUG");
+        }
         properties.addAll(stub == null ? List.of() : List.of(
                 "-Dnewsdesk.llm.enabled=true",
                 "-Dnewsdesk.llm.base-url=" + stub.baseUrl() + "/v1/",
@@ -229,7 +236,13 @@ public final class RetellingStreamEvaluation {
                         STORY_SUMMARY_DEBOUNCE, postsEnded);
             }
             String metrics = Prometheus.scrape(base.resolve("/q/metrics"));
-            return new Run(name, stored, metrics, stub, seconds, changed);
+            String log = TRACE_MISSES ? service.logSince(0) : "";
+            if (TRACE_MISSES) {
+                Path kept = Path.of("target", "retellings-stream-" + name.replace(' ', '-') + ".log");
+                java.nio.file.Files.writeString(kept, log);
+                System.out.println("Service log kept in " + kept);
+            }
+            return new Run(name, stored, metrics, stub, seconds, changed, log);
         }
     }
 
@@ -327,6 +340,9 @@ public final class RetellingStreamEvaluation {
                     tp++;
                 } else {
                     fn++;
+                    if (TRACE_MISSES) {
+                        traceMiss(run.log(), pair, a, b);
+                    }
                     Boolean answer = run.stub() == null ? null
                             : run.stub().asked.get(OracleStub.pairKey(key(pair.a()), key(pair.b())));
                     missedAsked += answer != null ? 1 : 0;
@@ -404,6 +420,20 @@ public final class RetellingStreamEvaluation {
         if (!mergedNegatives.isEmpty()) {
             System.out.println("\nHard negatives put in one story:");
             mergedNegatives.forEach(line -> System.out.println("- " + line));
+        }
+    }
+
+    /** The assignment traces (StoryAssigner at DEBUG) of the two articles of a same pair left apart. */
+    private static void traceMiss(String log, Pair pair, Stored a, Stored b) {
+        Stored later = a.id() > b.id() ? a : b;
+        Stored earlier = later == a ? b : a;
+        System.out.printf(Locale.ROOT, "miss %s (%s / %s): earlier #%d story %s, later #%d story %s %s%n", pair.id(),
+                pair.kind(), pair.origin(), earlier.id(), earlier.storyId(), later.id(), later.storyId(),
+                later.kind() == null ? "new story" : later.kind() + " of #" + later.duplicateOf());
+        for (Stored side : List.of(earlier, later)) {
+            String prefix = "Article " + side.id() + ":";
+            log.lines().filter(line -> line.contains(prefix))
+                    .forEach(line -> System.out.println("    " + line.substring(line.indexOf(prefix))));
         }
     }
 

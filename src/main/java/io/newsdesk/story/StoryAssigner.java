@@ -15,6 +15,8 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +31,9 @@ import org.jboss.logging.Logger;
  * ({@link StoryLocks}): find the candidates through the indexes, judge each pair, and join the story of the strongest
  * verdict or start a new one. When only the LLM can decide (pairs in the ambiguous embedding band), that transaction
  * ends without a decision; outside any transaction the cached answers are read, the missing ones asked (no lock is
- * held while the LLM thinks) and cached; then a second transaction decides with these answers.
+ * held while the LLM thinks) and cached; then another transaction decides with these answers, or, when an article
+ * that arrived meanwhile brings a pair not asked yet, asks again first, within the article's questions. When the LLM
+ * calls pairs in several stories the same story, the article joins the most likely one and the stories become one.
  *
  * <p>Articles that are not copies of each other do not wait for each other, so two of them assigned at the same time
  * cannot see each other. Right after its commit, an article looks at the articles whose assignment its lookup could
@@ -77,11 +81,7 @@ public class StoryAssigner {
             throw new IllegalStateException("story assignment runs on a Vert.x context");
         }
         long started = System.nanoTime();
-        return attempt(article, null)
-                .flatMap(outcome -> outcome.assignment() != null
-                        ? Uni.createFrom().item(outcome)
-                        : answers(outcome.ambiguous(), context).flatMap(answers -> attempt(article, answers))
-                                .map(decided -> decided.afterAsking(outcome.ambiguous().size())))
+        return decide(article, Asked.NOTHING, context)
                 .flatMap(outcome -> outcome.written() ? reconcile(article, outcome, context) : Uni.createFrom().item(
                         outcome.assignment()))
                 .invoke(assignment -> {
@@ -91,37 +91,54 @@ public class StoryAssigner {
                 });
     }
 
-    /**
-     * Either the assignment (written by this attempt, or found already there), or (first attempt only) the pairs the
-     * LLM answers are needed for; {@code snapshot}: what the candidate lookup saw at least (PostgreSQL snapshot).
-     */
-    private record Outcome(Assignment assignment, boolean written, String snapshot, List<PairToJudge> ambiguous,
-            int asked) {
+    /** The questions asked to the LLM about an article so far, and the answers (a failed call has none). */
+    private record Asked(Set<PairKey> pairs, Map<PairKey, SameStoryAnswer> answers) {
 
-        Outcome(Assignment assignment, boolean written, String snapshot, List<PairToJudge> ambiguous) {
-            this(assignment, written, snapshot, ambiguous, 0);
-        }
+        static final Asked NOTHING = new Asked(Set.of(), Map.of());
 
-        static Outcome existing(Assignment assignment) {
-            return new Outcome(assignment, false, null, List.of());
-        }
-
-        /** This outcome, decided after the LLM was asked {@code questions} questions about the article. */
-        Outcome afterAsking(int questions) {
-            return new Outcome(assignment, written, snapshot, ambiguous, questions);
+        Asked plus(List<PairToJudge> asked, Map<PairKey, SameStoryAnswer> received) {
+            Set<PairKey> allPairs = new HashSet<>(pairs);
+            asked.forEach(pair -> allPairs.add(pair.key()));
+            Map<PairKey, SameStoryAnswer> allAnswers = new HashMap<>(answers);
+            allAnswers.putAll(received);
+            return new Asked(Set.copyOf(allPairs), Map.copyOf(allAnswers));
         }
     }
 
     /**
-     * One transaction under the candidate set's locks. Without {@code answers} (the first attempt) it ends without a
-     * decision when only the LLM can decide; with them (the second) it decides, by the model alone for any pair the
-     * answers do not cover (the LLM failed, or an article arrived in between).
+     * Either the assignment (written by this attempt, or found already there), or the pairs to ask the LLM about
+     * first; {@code snapshot}: what the candidate lookup saw at least (PostgreSQL snapshot); {@code asked}: the
+     * questions asked about the article; {@code alsoSame}: other stories the LLM called the same story, to merge.
      */
-    private Uni<Outcome> attempt(ArticleToAssign article, Map<PairKey, SameStoryAnswer> answers) {
+    private record Outcome(Assignment assignment, boolean written, String snapshot, List<PairToJudge> toAsk,
+            int asked, List<Decision> alsoSame) {
+
+        static Outcome existing(Assignment assignment) {
+            return new Outcome(assignment, false, null, List.of(), 0, List.of());
+        }
+    }
+
+    /**
+     * Attempts until the article is assigned, asking the LLM between two attempts when only it can decide. Each round
+     * asks at least one pair not asked before and an article asks at most {@code max-pairs}, so this ends.
+     */
+    private Uni<Outcome> decide(ArticleToAssign article, Asked asked, Context context) {
+        return attempt(article, asked).flatMap(outcome -> outcome.assignment() != null
+                ? Uni.createFrom().item(outcome)
+                : answers(outcome.toAsk(), context)
+                        .flatMap(answers -> decide(article, asked.plus(outcome.toAsk(), answers), context)));
+    }
+
+    /**
+     * One transaction under the candidate set's locks. It ends without a decision when only the LLM can decide pairs
+     * not asked yet and questions are left; otherwise it decides, by the model alone for any pair the answers do not
+     * cover (the LLM failed, or no question was left).
+     */
+    private Uni<Outcome> attempt(ArticleToAssign article, Asked asked) {
         return pool.withTransaction(connection -> StoryWriter.existing(connection, article.id())
                 .flatMap(existing -> existing != null
                         ? Uni.createFrom().item(Outcome.existing(existing))
-                        : decideAndWrite(connection, article, answers)));
+                        : decideAndWrite(connection, article, asked)));
     }
 
     /**
@@ -132,6 +149,13 @@ public class StoryAssigner {
      */
     private Uni<Assignment> reconcile(ArticleToAssign article, Outcome outcome, Context context) {
         Assignment assignment = outcome.assignment();
+        return mergeAll(article, assignment, outcome.alsoSame()).flatMap(afterMerges -> reconcileConcurrent(
+                article, afterMerges, outcome, context));
+    }
+
+    /** The reconciliation proper: the articles assigned at the same time as this one. */
+    private Uni<Assignment> reconcileConcurrent(ArticleToAssign article, Assignment assignment, Outcome outcome,
+            Context context) {
         return pool.withTransaction(connection -> DuplicateCandidates.assignedSince(connection, article,
                         assignment.storyId(), outcome.snapshot(), config.sameStoryWindow(), config.candidateCosine())
                 .flatMap(candidates -> candidates.isEmpty() ? Uni.createFrom().item(NO_CANDIDATES)
@@ -139,17 +163,28 @@ public class StoryAssigner {
                                 () -> judged(article, candidates, adjudicator.enabled(), Set.of())), false))
                 .flatMap(judged -> judged.best() == null
                         ? Uni.createFrom().item(new Reconciled(assignment, judged.ambiguous().subList(0,
-                                Math.min(judged.ambiguous().size(), config.llm().maxPairs() - outcome.asked()))))
+                                Math.max(0, Math.min(judged.ambiguous().size(),
+                                        config.llm().maxPairs() - outcome.asked())))))
                         : merge(connection, article, assignment, judged.best())
                                 .map(merged -> new Reconciled(merged, List.of()))))
                 .flatMap(reconciled -> reconciled.toAsk().isEmpty() ? Uni.createFrom().item(reconciled.assignment())
                         : answers(reconciled.toAsk().stream().map(Ambiguous::pair).toList(), context)
-                                .flatMap(answers -> {
-                                    Decision decision = fromAnswers(reconciled.toAsk(), answers);
-                                    return decision == Decision.NEW_STORY ? Uni.createFrom().item(assignment)
-                                            : pool.withTransaction(connection -> merge(connection, article,
-                                                    assignment, decision));
-                                }));
+                                .flatMap(answers -> mergeAll(article, assignment,
+                                        sameByLlm(article, reconciled.toAsk(), answers))));
+    }
+
+    /** Merges the article's story with the story of each decision's match, in one transaction. */
+    private Uni<Assignment> mergeAll(ArticleToAssign article, Assignment assignment, List<Decision> decisions) {
+        if (decisions.isEmpty()) {
+            return Uni.createFrom().item(assignment);
+        }
+        return pool.withTransaction(connection -> {
+            Uni<Assignment> merged = Uni.createFrom().item(assignment);
+            for (Decision decision : decisions) {
+                merged = merged.flatMap(current -> merge(connection, article, current, decision));
+            }
+            return merged;
+        });
     }
 
     private Uni<Assignment> merge(SqlConnection connection, ArticleToAssign article, Assignment assignment,
@@ -162,8 +197,7 @@ public class StoryAssigner {
                         assignment.waitsForOriginal()));
     }
 
-    private Uni<Outcome> decideAndWrite(SqlConnection connection, ArticleToAssign article,
-            Map<PairKey, SameStoryAnswer> answers) {
+    private Uni<Outcome> decideAndWrite(SqlConnection connection, ArticleToAssign article, Asked asked) {
         return StoryLocks.acquire(connection, StoryLocks.keys(article))
                 .chain(() -> StoryWriter.snapshot(connection))
                 .flatMap(snapshot -> DuplicateCandidates.find(connection, article, config.sameStoryWindow(),
@@ -173,18 +207,24 @@ public class StoryAssigner {
                         // for a thread.
                         .flatMap(candidates -> candidates.isEmpty() ? Uni.createFrom().item(NO_CANDIDATES)
                                 : vertx.executeBlocking(Uni.createFrom().item(
-                                        () -> judged(article, candidates, adjudicator.enabled(),
-                                                answers == null ? Set.of() : answers.keySet())), false))
+                                        () -> judged(article, candidates, adjudicator.enabled(), asked.pairs())),
+                                        false))
                         .flatMap(judged -> {
                             if (judged.best() != null || judged.ambiguous().isEmpty()) {
                                 return write(connection, article,
-                                        judged.best() != null ? judged.best() : Decision.NEW_STORY, snapshot);
+                                        judged.best() != null ? judged.best() : Decision.NEW_STORY, snapshot, asked,
+                                        List.of());
                             }
-                            if (answers == null) {
-                                return Uni.createFrom().item(new Outcome(null, false, snapshot,
-                                        judged.ambiguous().stream().map(Ambiguous::pair).toList()));
+                            List<PairToJudge> toAsk = judged.ambiguous().stream().map(Ambiguous::pair)
+                                    .filter(pair -> !asked.pairs().contains(pair.key()))
+                                    .limit(Math.max(0, config.llm().maxPairs() - asked.pairs().size())).toList();
+                            if (!toAsk.isEmpty()) {
+                                return Uni.createFrom().item(new Outcome(null, false, snapshot, toAsk,
+                                        asked.pairs().size(), List.of()));
                             }
-                            return write(connection, article, fromAnswers(judged.ambiguous(), answers), snapshot);
+                            List<Decision> same = sameByLlm(article, judged.ambiguous(), asked.answers());
+                            return write(connection, article, same.isEmpty() ? Decision.NEW_STORY : same.get(0),
+                                    snapshot, asked, same.isEmpty() ? List.of() : same.subList(1, same.size()));
                         }));
     }
 
@@ -242,8 +282,15 @@ public class StoryAssigner {
         List<Ambiguous> ambiguous = new ArrayList<>();
         int bandReads = 0;
         int maxBandReads = config.llm().maxPairs() * BAND_READS_PER_QUESTION;
+        // Why an article did not join a story is otherwise invisible: at DEBUG, every candidate read and where it
+        // stopped.
+        StringBuilder trace = LOG.isDebugEnabled() ? new StringBuilder() : null;
         for (Bounded bounded : notCopies) {
             if (!canChange(bounded.maxProbability(), best, ambiguous, withLlm && bandReads < maxBandReads)) {
+                if (trace != null) {
+                    trace.append(String.format(Locale.ROOT, " stop at bound %.3f (%d band reads)",
+                            bounded.maxProbability(), bandReads));
+                }
                 break;
             }
             bandReads += bounded.maxProbability() < judge.sameStoryThreshold() ? 1 : 0;
@@ -252,6 +299,11 @@ public class StoryAssigner {
                     candidate.embedding(), bounded.fingerprint());
             PairEvidence evidence = PairEvidence.of(incoming, earlier);
             Optional<Verdict> verdict = judge.judge(evidence);
+            if (trace != null) {
+                trace.append(String.format(Locale.ROOT, " #%d(story %d, bound %.3f, p %.3f%s)", candidate.id(),
+                        candidate.storyId(), bounded.maxProbability(), judge.sameStoryProbability(evidence),
+                        verdict.isPresent() ? ", " + verdict.get().kind() : ""));
+            }
             if (verdict.isPresent()) {
                 best = stronger(best, candidate, verdict.get());
             } else if (withLlm && judge.isUncertain(evidence)) {
@@ -260,6 +312,11 @@ public class StoryAssigner {
                 addPerStory(ambiguous, new Ambiguous(PairToJudge.of(incomingSide, earlierSide,
                         judge.sameStoryProbability(evidence)), candidate), answered);
             }
+        }
+        if (trace != null) {
+            LOG.debugf("Article %d: %d candidates %s, %d not copies;%s; asks about %s", article.id(),
+                    candidates.size(), candidates.stream().map(StoredCandidate::id).toList(), notCopies.size(), trace,
+                    ambiguous.stream().map(a -> a.candidate().id()).toList());
         }
         return new Judged(best, List.copyOf(ambiguous.subList(0, Math.min(ambiguous.size(), config.llm().maxPairs()))));
     }
@@ -305,30 +362,37 @@ public class StoryAssigner {
                 && (ambiguous.size() < asked || maxProbability > ambiguous.get(asked - 1).pair().probability());
     }
 
-    /** The most similar pair the LLM called the same story with enough confidence, else a new story. */
-    private Decision fromAnswers(List<Ambiguous> ambiguous, Map<PairKey, SameStoryAnswer> answers) {
+    /**
+     * The pairs the LLM called the same story with enough confidence, most similar first; one per story, as the
+     * ambiguous pairs are.
+     */
+    private List<Decision> sameByLlm(ArticleToAssign article, List<Ambiguous> ambiguous,
+            Map<PairKey, SameStoryAnswer> answers) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("Article %d: LLM answers %s", article.id(), ambiguous.stream().map(a -> "#"
+                    + a.candidate().id() + "=" + Optional.ofNullable(answers.get(a.pair().key()))
+                            .map(answer -> answer.sameStory() ? "same" : "different").orElse("none")).toList());
+        }
+        List<Decision> same = new ArrayList<>();
         for (Ambiguous candidate : ambiguous) {
             SameStoryAnswer answer = answers.get(candidate.pair().key());
             if (answer != null && answer.sameStory() && answer.confidence() >= config.llm().minConfidence()) {
                 double probability = candidate.pair().probability();
-                return new Decision(candidate.candidate(), new Verdict(DuplicateKind.SAME_STORY, probability,
+                same.add(new Decision(candidate.candidate(), new Verdict(DuplicateKind.SAME_STORY, probability,
                         String.format(Locale.ROOT, "LLM %s (confidence %.2f, same-story model p %.2f): %s",
-                                adjudicator.model(), answer.confidence(), probability, answer.reason())));
+                                adjudicator.model(), answer.confidence(), probability, answer.reason()))));
             }
         }
-        return Decision.NEW_STORY;
+        return same;
     }
 
     private Uni<Outcome> write(SqlConnection connection, ArticleToAssign article, Decision decision,
-            String snapshot) {
+            String snapshot, Asked asked, List<Decision> alsoSame) {
         return StoryWriter.write(connection, article, decision, storyConfig.representative())
-                .map(assignment -> new Outcome(assignment, true, snapshot, List.of()));
+                .map(assignment -> new Outcome(assignment, true, snapshot, List.of(), asked.pairs().size(),
+                        alsoSame));
     }
 
-    /**
-     * The answers on these pairs, outside any transaction (no lock is held while the LLM thinks): the cached ones,
-     * and for the others the LLM's, cached in turn. A failed call leaves its pair to the model alone.
-     */
     /**
      * The LLM's answer about a pair, asked once however many assignments need it at the same moment (the two
      * articles' reconciliations can meet the same pair before either answer is cached); {@link #answers} forgets it
@@ -338,6 +402,10 @@ public class StoryAssigner {
         return inFlight.computeIfAbsent(pair.key(), key -> adjudicator.ask(pair).memoize().indefinitely());
     }
 
+    /**
+     * The answers on these pairs, outside any transaction (no lock is held while the LLM thinks): the cached ones,
+     * and for the others the LLM's, cached in turn. A failed call leaves its pair to the model alone.
+     */
     private Uni<Map<PairKey, SameStoryAnswer>> answers(List<PairToJudge> pairs, Context context) {
         return cache.find(pairs.stream().map(PairToJudge::key).toList()).flatMap(cached -> {
             List<PairToJudge> unanswered = pairs.stream().filter(pair -> !cached.containsKey(pair.key())).toList();

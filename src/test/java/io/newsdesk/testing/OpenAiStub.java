@@ -88,6 +88,18 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
                 .willReturn(stream(content)));
     }
 
+    /**
+     * Chat requests whose body contains every marker answer with this content after {@code delayMillis}; of several
+     * such rules that match, the one with the lowest {@code priority} (1 and up) answers.
+     */
+    public static void answerWhenAll(int priority, int delayMillis, String content, String... markers) {
+        var request = post(urlPathEqualTo(PATH));
+        for (String marker : markers) {
+            request = request.withRequestBody(WireMock.containing(marker));
+        }
+        server.stubFor(request.atPriority(priority).willReturn(stream(content).withFixedDelay(delayMillis)));
+    }
+
     /** Chat requests whose body contains the marker fail with this status (before any general answer). */
     public static void failWhen(String marker, int status) {
         server.stubFor(post(urlPathEqualTo(PATH)).withRequestBody(WireMock.containing(marker)).atPriority(1)
