@@ -58,6 +58,13 @@ public interface DedupConfig {
     @Min(1)
     int maxCandidates();
 
+    @Description("Heap, in MiB, kept for what comparing with the most recently compared articles needs (their "
+            + "shingles, names and figures): an article is a candidate of many others while it is in their window. "
+            + "0 computes everything from the text at every comparison.")
+    @WithDefault("32")
+    @Min(0)
+    int comparisonCacheMb();
+
     Llm llm();
 
     /** The LLM's part, used only when newsdesk.llm.enabled is true. */

@@ -53,13 +53,15 @@ public class StoryAssigner {
     private final StoryConfig storyConfig;
     private final SameStoryAdjudicator adjudicator;
     private final DuplicateJudge judge;
+    private final ComparedArticles compared;
     private final MeterRegistry registry;
     private final Timer timer;
     private final Map<PairKey, Uni<SameStoryAnswer>> inFlight = new ConcurrentHashMap<>();
 
     StoryAssigner(Pool pool, Vertx vertx, SameStoryAnswers cache, DedupConfig config, StoryConfig storyConfig,
-            SameStoryAdjudicator adjudicator, MeterRegistry registry) {
+            SameStoryAdjudicator adjudicator, ComparedArticles compared, MeterRegistry registry) {
         this.pool = pool;
+        this.compared = compared;
         this.vertx = vertx;
         this.cache = cache;
         this.config = config;
@@ -260,15 +262,16 @@ public class StoryAssigner {
      */
     private Judged judged(ArticleToAssign article, List<StoredCandidate> candidates, boolean withLlm,
             Set<PairKey> answered) {
-        DedupArticle incoming = DedupArticle.of(article.title(), article.text(), article.publishedAt(),
-                article.fingerprints().embedding(), article.fingerprints().text());
+        DedupArticle incoming = new DedupArticle(article.title(), article.text(), article.publishedAt(),
+                article.fingerprints().embedding(), article.fingerprints().text(), compared.side(article.id(),
+                        article.title(), article.text(), article.fingerprints().embedding(), article.publishedAt()));
         PairToJudge.Side incomingSide = new PairToJudge.Side(incoming.fingerprint().exactHash(), article.title(),
                 article.text(), article.publishedAt());
         int incomingWords = incoming.side().length();
         Decision best = null;
         List<Bounded> notCopies = new ArrayList<>();
         for (StoredCandidate candidate : candidates) {
-            TextFingerprint fingerprint = TextFingerprint.forComparison(candidate.exactHash(), candidate.text());
+            TextFingerprint fingerprint = compared.fingerprint(candidate);
             Optional<Verdict> copy = judge.copyVerdict(incoming.fingerprint(), fingerprint);
             if (copy.isPresent()) {
                 best = stronger(best, candidate, copy.get());
@@ -295,8 +298,9 @@ public class StoryAssigner {
             }
             bandReads += bounded.maxProbability() < judge.sameStoryThreshold() ? 1 : 0;
             StoredCandidate candidate = bounded.candidate();
-            DedupArticle earlier = DedupArticle.of(candidate.title(), candidate.text(), candidate.publishedAt(),
-                    candidate.embedding(), bounded.fingerprint());
+            DedupArticle earlier = new DedupArticle(candidate.title(), candidate.text(), candidate.publishedAt(),
+                    candidate.embedding(), bounded.fingerprint(), compared.side(candidate.id(), candidate.title(),
+                            candidate.text(), candidate.embedding(), candidate.publishedAt()));
             PairEvidence evidence = PairEvidence.of(incoming, earlier);
             Optional<Verdict> verdict = judge.judge(evidence);
             if (trace != null) {

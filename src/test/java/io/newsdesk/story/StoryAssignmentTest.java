@@ -170,6 +170,31 @@ class StoryAssignmentTest {
     }
 
     @Test
+    void anArticleJudgedAgainAsACandidateIsNotReadAgain() {
+        Response report = post("Ferry runs aground off Northport", Texts.FERRY, "2015-05-15T07:00:00Z");
+        post("212 rescued as Island Queen hits sandbank", "Coastguard crews rescued all 212 people from the Island "
+                + "Queen after the Coastline Shipping ferry hit a sandbank off Northport on Tuesday.",
+                "2015-05-15T11:00:00Z");
+        double hitsBefore = comparisonCacheHits();
+
+        Response another = post("Ferry passengers describe the rescue", "Passengers of the Island Queen, which hit a "
+                + "sandbank off Northport, told of waiting hours in the cold for the coastguard.",
+                "2015-05-15T13:00:00Z");
+
+        another.then().statusCode(anyOf(equalTo(201), equalTo(202)))
+                .body("storyId", equalTo(report.path("storyId")));
+        // The report and the first brief were read when the brief was assigned; now they come from the cache.
+        assertThat(comparisonCacheHits()).isGreaterThan(hitsBefore);
+    }
+
+    private static double comparisonCacheHits() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("cache_gets_total{")
+                        && line.contains("cache=\"newsdesk.dedup.compared-names\"") && line.contains("result=\"hit\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    @Test
     void distinctEventsOnTheSameTopicAmongTheSeedsStayApart() {
         Set<Long> stories = new HashSet<>();
         for (Seed seed : Seeds.all()) {
