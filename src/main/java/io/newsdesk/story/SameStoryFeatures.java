@@ -191,6 +191,7 @@ public record SameStoryFeatures(double cosine, double sentenceMax, double senten
         List<String> commonShared = new ArrayList<>();
         List<String> novel = new ArrayList<>();
         int rare = 0;
+        int matchedPhrases = 0;
         for (String phrase : ms.phrases().keySet()) {
             boolean isRare = !Mentions.isCommon(phrase, ms, ml);
             rare += isRare ? 1 : 0;
@@ -202,6 +203,7 @@ public record SameStoryFeatures(double cosine, double sentenceMax, double senten
                 }
             }
             if (match != null) {
+                matchedPhrases++;
                 String shown = ml.phrases().get(match);
                 List<String> to = isRare ? rareShared : commonShared;
                 if (!to.contains(shown)) {
@@ -209,15 +211,6 @@ public record SameStoryFeatures(double cosine, double sentenceMax, double senten
                 }
             } else if (isRare) {
                 novel.add(ms.phrases().get(phrase));
-            }
-        }
-        int matchedPhrases = 0;
-        for (String phrase : ms.phrases().keySet()) {
-            for (String other : ml.phrases().keySet()) {
-                if (Mentions.matches(phrase, other)) {
-                    matchedPhrases++;
-                    break;
-                }
             }
         }
         int rareMatched = rare - novel.size();

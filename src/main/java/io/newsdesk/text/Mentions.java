@@ -211,12 +211,31 @@ public record Mentions(Map<String, Integer> names, Map<String, String> display, 
         if (phrase.equals(other)) {
             return true;
         }
-        List<String> a = List.of(phrase.split(" "));
-        List<String> b = List.of(other.split(" "));
-        if (a.size() == 1 || b.size() == 1) {
-            return a.size() == 1 ? b.contains(a.get(0)) : a.contains(b.get(0));
+        // Called for every pair of phrases of every pair judged: no splitting, no allocation.
+        boolean oneWord = phrase.indexOf(' ') < 0;
+        if (oneWord || other.indexOf(' ') < 0) {
+            return oneWord ? hasWord(other, phrase) : hasWord(phrase, other);
         }
-        return a.get(a.size() - 1).equals(b.get(b.size() - 1));
+        int lastA = phrase.lastIndexOf(' ') + 1;
+        int lastB = other.lastIndexOf(' ') + 1;
+        return phrase.length() - lastA == other.length() - lastB
+                && phrase.regionMatches(lastA, other, lastB, phrase.length() - lastA);
+    }
+
+    /** Whether {@code word} is one of the space-separated words of {@code phrase}. */
+    private static boolean hasWord(String phrase, String word) {
+        int from = 0;
+        while (from <= phrase.length()) {
+            int end = phrase.indexOf(' ', from);
+            if (end < 0) {
+                end = phrase.length();
+            }
+            if (end - from == word.length() && phrase.regionMatches(from, word, 0, word.length())) {
+                return true;
+            }
+            from = end + 1;
+        }
+        return false;
     }
 
     /**

@@ -90,6 +90,13 @@ class MentionsTest {
         assertThat(Mentions.matches("celera genomics", "celera")).isTrue();
         assertThat(Mentions.matches("craig venter", "j craig venter")).isTrue();
         assertThat(Mentions.matches("craig venter", "craig david")).isFalse();
+        // Whole words only, on either side, and a surname must match in full.
+        assertThat(Mentions.matches("cel", "celera genomics")).isFalse();
+        assertThat(Mentions.matches("celera genomics", "genomic")).isFalse();
+        assertThat(Mentions.matches("genomics", "celera genomics")).isTrue();
+        assertThat(Mentions.matches("mr venter", "craig venters")).isFalse();
+        assertThat(Mentions.matches("mr venter", "craig venter")).isTrue();
+        assertThat(Mentions.matches("venter", "venter")).isTrue();
     }
 
     @Test
