@@ -78,7 +78,7 @@ public final class BenchService implements AutoCloseable {
     }
 
     /** Space-separated options, as in {@code -Dbench.service.jvm-args="-Xmx1g -XX:+UseSerialGC"}. */
-    static List<String> split(String value) {
+    public static List<String> split(String value) {
         return value.isBlank() ? List.of() : List.of(value.strip().split("\\s+"));
     }
 

@@ -71,6 +71,7 @@ import java.util.regex.Pattern;
  * Options: {@code -Deval.split=held-out|dev|all} (default held-out), {@code -Deval.seed=7},
  * {@code -Deval.concurrency=2}, {@code -Deval.runs=offline,oracle}, {@code -Deval.story-summaries=true} (the seeds
  * first, and after the stream {@link StorySummaryCheck}; the debounce is 10 s in every run),
+ * {@code -Deval.service.args="-Dkey=value ..."} (settings for the service in every run),
  * {@code -Deval.trace-misses=true} (the service logs its assignments at DEBUG; each same pair left apart is printed
  * with the later article's candidates and where the search stopped).
  */
@@ -201,6 +202,7 @@ public final class RetellingStreamEvaluation {
     private static Run run(String name, List<Post> order, int concurrency, OracleStub stub) throws Exception {
         List<String> properties = new ArrayList<>(List.of("-Dnewsdesk.story-summary.debounce="
                 + STORY_SUMMARY_DEBOUNCE.toSeconds() + "s"));
+        properties.addAll(BenchService.split(System.getProperty("eval.service.args", "")));
         if (TRACE_MISSES) {
             properties.add("-Dquarkus.log.category.\"io.newsdesk.story.StoryAssigner\".level=DEBUG");
         }
