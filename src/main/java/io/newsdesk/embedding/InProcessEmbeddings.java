@@ -3,7 +3,6 @@ package io.newsdesk.embedding;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import io.newsdesk.platform.NativeLibraryCaches;
 import io.newsdesk.platform.PlatformConfig;
@@ -16,8 +15,9 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * The one in-process ONNX embedding model of the service (quantized all-MiniLM-L6-v2, 384 dimensions), shared by
- * the extractive summarizer and the story embeddings, with its native libraries unpacked under the data directory.
+ * The one in-process ONNX embedding model of the service ({@link MiniLmModel}: quantized all-MiniLM-L6-v2, 384
+ * dimensions), shared by the extractive summarizer and the story embeddings, with its native libraries unpacked
+ * under the data directory.
  * It loads on a thread of its own from start-up on, so that the service is ready (and serves everything that needs
  * no model) without waiting for it; a call that needs the model before it is loaded waits for it. Its calls block:
  * run them on worker threads.
@@ -38,7 +38,7 @@ public class InProcessEmbeddings {
         Path dataDirectory = config.dataDir();
         this.load = new BackgroundLoad<>("embedding-model-load", () -> {
             NativeLibraryCaches.placeUnder(dataDirectory);
-            EmbeddingModel loaded = new AllMiniLmL6V2QuantizedEmbeddingModel();
+            EmbeddingModel loaded = new MiniLmModel();
             LOG.info("In-process embedding model loaded");
             return loaded;
         });
