@@ -43,6 +43,8 @@ final class PageBoilerplate {
     private static final Pattern CONTENT_NAMES = Pattern.compile(
             "article|body|content|entry|main|post|story|text|blog|column|news|page|hentry|prose|rich",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENTRY_TYPE = Pattern.compile("schema\\.org/\\w*(Article|BlogPosting)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TOKEN_BREAK = Pattern.compile("[^\\p{Alnum}]+|(?<=\\p{Ll})(?=\\p{Lu})");
 
     private PageBoilerplate() {
@@ -64,7 +66,24 @@ final class PageBoilerplate {
      */
     static boolean looksLikeBoilerplate(Element element) {
         return element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))
-                || isHiddenByStyle(element.attr("style")) || hasBoilerplateName(element.className() + " " + element.id());
+                || isHiddenByStyle(element.attr("style"))
+                || !isMarkedEntry(element) && hasBoilerplateName(element.className() + " " + element.id());
+    }
+
+    /**
+     * Whether the element marks itself as the entry (the article) by microformats ({@code hentry}, {@code h-entry}) or
+     * schema.org microdata ({@code itemtype} an Article or a BlogPosting). Its other class names then describe the
+     * article's subject, not a page region: blog engines write the post's categories and tags into its class
+     * ({@code category-news tag-elections}), which must not read as a tag list.
+     */
+    static boolean isMarkedEntry(Element element) {
+        for (String word : element.classNames()) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (lower.equals("hentry") || lower.equals("h-entry")) {
+                return true;
+            }
+        }
+        return ENTRY_TYPE.matcher(element.attr("itemtype")).find();
     }
 
     /** +1 for names of the article body ("entry-content", itemprop=articleBody), -1 for boilerplate names, else 0. */
@@ -72,6 +91,9 @@ final class PageBoilerplate {
         String names = element.className() + " " + element.id();
         if (element.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return 2;
+        }
+        if (isMarkedEntry(element)) {
+            return 1;
         }
         if (hasBoilerplateName(names)) {
             return -1;

@@ -88,6 +88,42 @@ class MainTextExtractorTest {
         assertThat(text.length()).isGreaterThan(2_000_000);
     }
 
+    @Test
+    void keepsAnEntryWhoseClassNamesItsCategoriesAndTags() {
+        String page = """
+                <html><body>
+                <div class="post-12 post type-post hentry category-politics tag-elections tag-turnout">
+                <p>Turnout in the regional elections reached its highest level in thirty years, officials said.</p>
+                <p>Voters queued outside polling stations in the capital until late in the evening, and counting
+                went on through the night.</p>
+                <p>The electoral commission will publish the final results, district by district, on Monday.</p>
+                </div>
+                <div class="cards">
+                <div class="card-body"><p>A new bridge over the river opens to traffic, with cycle lanes on both
+                sides, after four years of works and a long dispute over its cost.</p></div>
+                <div class="card-body"><p>The city council votes on a plan to plant ten thousand trees, in parks,
+                along streets and in school yards, over the next five years.</p></div>
+                <div class="card-body"><p>Heavy rain is expected in the north at the weekend, and the weather
+                service has warned of floods, landslides and closed roads in the valleys.</p></div>
+                <div class="card-body"><p>The national theatre reopens after its restoration, with a season of
+                new plays, two operas and a festival of young directors from across the country and abroad.</p></div>
+                <div class="card-body"><p>Rail fares will rise by three per cent in January, the operator said,
+                while season tickets for commuters stay at this year's price until the end of March.</p></div>
+                <div class="card-body"><p>A survey of small businesses finds that most of them expect to hire more
+                staff next year, although many say that energy prices remain their largest worry.</p></div>
+                <div class="card-body"><p>The football club names a new coach, its third in two seasons, and
+                promises the supporters a younger team and a new training ground outside the city.</p></div>
+                <div class="card-body"><p>Museums will open free of charge on the first Sunday of every month from
+                the spring, the ministry of culture announced, starting with the national gallery.</p></div>
+                </div>
+                </body></html>""";
+
+        String text = extractor.extract(page, null).text();
+
+        assertThat(text).contains("Turnout in the regional elections reached")
+                .contains("The electoral commission will publish the final results");
+    }
+
     private String extract(String resource) {
         return extractor.extract(Resources.text(resource), null).text();
     }
