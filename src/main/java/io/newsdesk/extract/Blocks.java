@@ -15,7 +15,13 @@ import org.jsoup.select.NodeVisitor;
  */
 final class Blocks {
 
-    record Block(String text, int linkChars) {
+    /** @param tag the name of the innermost block element around the block's first text ("p", "li", "div"…) */
+    record Block(String text, int linkChars, String tag) {
+
+        Block(String text, int linkChars) {
+            this(text, linkChars, "");
+        }
+
         double linkDensity() {
             return text.isEmpty() ? 0 : (double) linkChars / text.length();
         }
@@ -35,6 +41,9 @@ final class Blocks {
 
         private final List<Block> blocks = new ArrayList<>();
         private final StringBuilder current = new StringBuilder();
+        private final java.util.ArrayDeque<String> openBlocks = new java.util.ArrayDeque<>();
+        private String tag = "";
+        private boolean started;
         private int linkChars;
         private int insideLinks;
 
@@ -42,6 +51,10 @@ final class Blocks {
         public void head(Node node, int depth) {
             if (node instanceof TextNode text) {
                 String value = text.text();
+                if (!started && !value.isBlank()) {
+                    started = true;
+                    tag = openBlocks.isEmpty() ? "" : openBlocks.peek();
+                }
                 current.append(value);
                 if (insideLinks > 0) {
                     linkChars += value.strip().length();
@@ -52,6 +65,9 @@ final class Blocks {
                 }
                 if (isBreak(element)) {
                     endBlock();
+                }
+                if (element.isBlock()) {
+                    openBlocks.push(element.normalName());
                 }
             }
         }
@@ -65,6 +81,9 @@ final class Blocks {
                 if (isBreak(element)) {
                     endBlock();
                 }
+                if (element.isBlock() && !openBlocks.isEmpty()) {
+                    openBlocks.pop();
+                }
             }
         }
 
@@ -75,9 +94,11 @@ final class Blocks {
         void endBlock() {
             String text = current.toString().replaceAll("[\\s\\p{Z}]+", " ").strip();
             if (!InvisibleText.isBlank(text)) {
-                blocks.add(new Block(text, Math.min(linkChars, text.length())));
+                blocks.add(new Block(text, Math.min(linkChars, text.length()), tag));
             }
             current.setLength(0);
+            started = false;
+            tag = "";
             linkChars = 0;
         }
     }

@@ -50,6 +50,9 @@ public final class MainTextExtractor {
     private static final int FALLBACK_BELOW_CHARS = 1000;
     private static final double FALLBACK_GAIN = 1.3;
     private static final int MIN_PROSE_WORDS = 6;
+    private static final int PROSE_CHARS = 70;
+    private static final double PROSE_LINK_DENSITY = 0.2;
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!…。！]\\p{Pf}?\\)?$");
 
     public MainText extract(String html, String url) {
         return extract(Jsoup.parse(html, url == null ? "" : url), html, url);
@@ -66,7 +69,7 @@ public final class MainTextExtractor {
         removeBoilerplate(body, stats);
         stats = TextStats.of(body);
         Element root = articleRoot(body, stats);
-        List<String> paragraphs = keptBlocks(root);
+        List<String> paragraphs = texts(withoutEdgeNotices(keptBlocks(root)));
         if (length(paragraphs) < FALLBACK_BELOW_CHARS) {
             List<String> readability = readability(html, url);
             if (length(readability) > FALLBACK_GAIN * length(paragraphs) && hasProse(readability)) {
@@ -228,15 +231,50 @@ public final class MainTextExtractor {
                 || length > 0 && linkDensity == 0 && text.matches(".*[.!?…]\\p{Pf}?\\s*$");
     }
 
-    private static List<String> keptBlocks(Element root) {
-        List<String> kept = new ArrayList<>();
+    private static List<Blocks.Block> keptBlocks(Element root) {
+        List<Blocks.Block> kept = new ArrayList<>();
         for (Blocks.Block block : Blocks.of(root)) {
             if (block.linkDensity() > MAX_BLOCK_LINK_DENSITY) {
                 continue;
             }
-            kept.add(block.text());
+            kept.add(block);
         }
         return kept;
+    }
+
+    private static List<String> texts(List<Blocks.Block> blocks) {
+        return blocks.stream().map(Blocks.Block::text).toList();
+    }
+
+    /**
+     * The blocks less the notices that end them: copyright lines, link-heavy blocks, and short blocks that are neither
+     * sentences nor list items (jusText's context rule with the document's end counting as boilerplate: a short block
+     * is article text when article text follows it). Such tails are house notices, credits, labels and prompts
+     * ("Release Date:", "Foto: …", "Sign up here"). Only the end is trimmed: the start of an article holds its
+     * headings, which are short too.
+     */
+    static List<Blocks.Block> withoutEdgeNotices(List<Blocks.Block> blocks) {
+        int end = blocks.size();
+        while (end > 0 && isNotice(blocks.get(end - 1))) {
+            end--;
+        }
+        return end == 0 ? blocks : blocks.subList(0, end);
+    }
+
+    /**
+     * A block that reads as a notice rather than article text: a copyright line, a block with many links, or a short
+     * one that is neither a list item nor a sentence (a label, a name, a credit, a prompt).
+     */
+    private static boolean isNotice(Blocks.Block block) {
+        String text = block.text();
+        if (isCopyrightLine(text) || block.linkDensity() > PROSE_LINK_DENSITY) {
+            return true;
+        }
+        return text.length() < PROSE_CHARS && !block.tag().equals("li") && !SENTENCE_END.matcher(text).find();
+    }
+
+    private static boolean isCopyrightLine(String text) {
+        return text.indexOf('©') >= 0 || text.regionMatches(true, 0, "copyright", 0, 9);
     }
 
     /** Readability4J's article on a page of its own, pruned and filtered as ours is. */
@@ -247,7 +285,7 @@ public final class MainTextExtractor {
         }
         content.select(PageBoilerplate.NON_TEXT_TAGS).remove();
         removeBoilerplate(content, TextStats.of(content));
-        return keptBlocks(content);
+        return texts(withoutEdgeNotices(keptBlocks(content)));
     }
 
     /** Whether any paragraph reads as a sentence rather than a label or a row of links. */

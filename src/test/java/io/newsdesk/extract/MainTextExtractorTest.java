@@ -124,6 +124,32 @@ class MainTextExtractorTest {
                 .contains("The electoral commission will publish the final results");
     }
 
+    @Test
+    void dropsTheNoticesThatEndAnArticleButNotItsClosingSentencesOrLists() {
+        String page = """
+                <html><body><article>
+                <p>The port authority approved the new container terminal on Tuesday, after two years of hearings,
+                objections from fishermen and a study of the bay's currents.</p>
+                <p>Work is to start in the spring and the terminal should open, if the contractors keep to their
+                schedule, three years later, the authority's chairwoman said.</p>
+                <p>What the terminal brings:</p>
+                <ul><li>Four new berths</li><li>Rail sidings to the main line</li></ul>
+                <p>See you at the hearing!</p>
+                <p>Release Date:</p>
+                <p>Photo: Jane Doe</p>
+                <p>Want the news first? <a href="/newsletter">Sign up here</a></p>
+                <p>&copy; 2022 Harbour Courier. This article is the copyrighted property of the Harbour Courier and
+                may not be reprinted without written permission of its publisher.</p>
+                </article></body></html>""";
+
+        String text = extractor.extract(page, null).text();
+
+        assertThat(text).contains("The port authority approved").contains("Rail sidings to the main line")
+                .endsWith("See you at the hearing!");
+        assertThat(text).doesNotContain("Release Date").doesNotContain("Jane Doe").doesNotContain("Sign up here")
+                .doesNotContain("copyrighted property");
+    }
+
     private String extract(String resource) {
         return extractor.extract(Resources.text(resource), null).text();
     }
