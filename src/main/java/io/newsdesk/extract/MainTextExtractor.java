@@ -64,7 +64,7 @@ public final class MainTextExtractor {
      */
     public MainText extract(Document page, String html, String url) {
         Element body = page.body();
-        body.select(PageBoilerplate.NON_TEXT_TAGS).remove();
+        PageBoilerplate.removeNonText(body);
         TextStats stats = TextStats.of(body);
         removeBoilerplate(body, stats);
         stats = TextStats.of(body);
@@ -283,7 +283,7 @@ public final class MainTextExtractor {
         if (content == null) {
             return List.of();
         }
-        content.select(PageBoilerplate.NON_TEXT_TAGS).remove();
+        PageBoilerplate.removeNonText(content);
         removeBoilerplate(content, TextStats.of(content));
         return texts(withoutEdgeNotices(keptBlocks(content)));
     }

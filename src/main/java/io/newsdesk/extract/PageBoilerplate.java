@@ -15,9 +15,10 @@ import org.jsoup.nodes.Element;
 final class PageBoilerplate {
 
     /** Elements whose content is never article text. */
-    static final String NON_TEXT_TAGS = "script, style, noscript, template, svg, math, iframe, object, embed, canvas, "
+    static final String NON_TEXT_TAGS = "script, style, template, svg, math, iframe, object, embed, canvas, "
             + "video, audio, map, select, input, button, textarea, option, dialog, figcaption, link, meta, title";
 
+    private static final int NOSCRIPT_ARTICLE_CHARS = 200;
     private static final Set<String> REGION_TAGS = Set.of("nav", "aside", "footer", "menu");
     private static final Set<String> REGION_ROLES = Set.of(
             "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert",
@@ -48,6 +49,26 @@ final class PageBoilerplate {
     private static final Pattern TOKEN_BREAK = Pattern.compile("[^\\p{Alnum}]+|(?<=\\p{Ll})(?=\\p{Lu})");
 
     private PageBoilerplate() {
+    }
+
+    /**
+     * Removes the markup that never holds article text ({@link #NON_TEXT_TAGS}). A {@code noscript} element is the
+     * page for readers without scripts: when it holds paragraphs of some length (a blog that renders its posts with a
+     * script) its content stays in place of the element; otherwise (a tracking pixel, "please enable JavaScript") it
+     * goes. Each element's text is read once, so this stays linear in the page's size.
+     */
+    static void removeNonText(Element root) {
+        for (Element noscript : root.select("noscript")) {
+            if (noscript.parent() == null) {
+                continue;
+            }
+            if (noscript.selectFirst("p") != null && noscript.text().length() >= NOSCRIPT_ARTICLE_CHARS) {
+                noscript.unwrap();
+            } else {
+                noscript.remove();
+            }
+        }
+        root.select(NON_TEXT_TAGS).remove();
     }
 
     /** Whether the element's tag or role marks a region of the page that is never the article. */

@@ -150,6 +150,28 @@ class MainTextExtractorTest {
                 .doesNotContain("copyrighted property");
     }
 
+    @Test
+    void readsAPostThatOnlyItsNoscriptElementHoldsButNotANoscriptNotice() {
+        String page = """
+                <html><body>
+                <noscript><p>Please enable JavaScript to view this site.</p><img src="/pixel.gif"></noscript>
+                <div class="post-body">
+                <script type="text/template"><p>Rendered by a script.</p></script>
+                <noscript>
+                <p>Over the past few years the threats on the web have become more sophisticated, and phishing sites
+                now rotate their domains within hours to avoid being blocked.</p>
+                <p>Enhanced protection checks the pages a user visits against a list that is updated in real time,
+                rather than against a copy downloaded every half hour.</p>
+                </noscript>
+                </div>
+                </body></html>""";
+
+        String text = extractor.extract(page, null).text();
+
+        assertThat(text).contains("phishing sites now rotate their domains").contains("updated in real time");
+        assertThat(text).doesNotContain("Please enable JavaScript").doesNotContain("Rendered by a script");
+    }
+
     private String extract(String resource) {
         return extractor.extract(Resources.text(resource), null).text();
     }
