@@ -51,6 +51,12 @@ public final class MainTextExtractor {
     private static final double FALLBACK_GAIN = 1.3;
     private static final int MIN_PROSE_WORDS = 6;
     private static final int PROSE_CHARS = 70;
+    private static final java.util.regex.Pattern COMMENTS_HEADING = java.util.regex.Pattern.compile(
+            "(?iu)\\W*(\\d+\\s+)?(comments?|responses?|replies|reader comments|leave a (reply|comment)|"
+                    + "(\\d+\\s+)?thoughts? on\\b.*|join the (discussion|conversation)|discussion|"
+                    + "kommentare?|\\d*\\s*kommentare? zu\\b.*|schreibe einen kommentar|commentaires?|"
+                    + "laisser un commentaire|comentarios?|deja un comentario|commenti|lascia un commento|reacties|"
+                    + "reageer|komentarze|kommentarer|yorumlar)\\W*(\\(\\d+\\))?\\W*");
     private static final double PROSE_LINK_DENSITY = 0.2;
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!…。！]\\p{Pf}?\\)?$");
 
@@ -255,10 +261,25 @@ public final class MainTextExtractor {
      */
     static List<Blocks.Block> withoutEdgeNotices(List<Blocks.Block> blocks) {
         int end = blocks.size();
+        for (int i = 1; i < blocks.size(); i++) {
+            if (isCommentsHeading(blocks.get(i))) {
+                end = i;
+                break;
+            }
+        }
         while (end > 0 && isNotice(blocks.get(end - 1))) {
             end--;
         }
         return end == 0 ? blocks : blocks.subList(0, end);
+    }
+
+    /**
+     * A heading that opens the readers' comments ("Comments", "3 Responses", "Leave a Reply", "Kommentare"): the article
+     * has ended, and what follows is comments or the page's furniture under them.
+     */
+    private static boolean isCommentsHeading(Blocks.Block block) {
+        return block.tag().length() == 2 && block.tag().charAt(0) == 'h' && block.text().length() <= 60
+                && COMMENTS_HEADING.matcher(block.text()).matches();
     }
 
     /**

@@ -172,6 +172,24 @@ class MainTextExtractorTest {
         assertThat(text).doesNotContain("Please enable JavaScript").doesNotContain("Rendered by a script");
     }
 
+    @Test
+    void endsTheArticleAtAHeadingThatOpensTheComments() {
+        String page = """
+                <html><body><article>
+                <h2>Reasons to stay</h2>
+                <p>The health agency said on Thursday that cases had fallen for a third week running, and that the
+                vaccination centres in the north would stay open until the end of the summer.</p>
+                <h3>Comments</h3>
+                <p>Advertise with the most visited news site in the country! We offer customisable packages, and your
+                content is delivered instantly to thousands of readers at home and abroad.</p>
+                </article></body></html>""";
+
+        String text = extractor.extract(page, null).text();
+
+        assertThat(text).contains("Reasons to stay").contains("vaccination centres in the north");
+        assertThat(text).doesNotContain("Comments").doesNotContain("Advertise with");
+    }
+
     private String extract(String resource) {
         return extractor.extract(Resources.text(resource), null).text();
     }
