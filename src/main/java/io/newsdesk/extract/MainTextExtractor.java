@@ -284,14 +284,18 @@ public final class MainTextExtractor {
 
     /**
      * A block that reads as a notice rather than article text: a copyright line, a block with many links, or a short
-     * one that is neither a list item nor a sentence (a label, a name, a credit, a prompt).
+     * one (under {@value #PROSE_CHARS} characters) that is not a list item and either has a link (jusText's rule for
+     * short blocks) or is not a sentence of three words or more (a label, a name, a credit, a prompt).
      */
     private static boolean isNotice(Blocks.Block block) {
         String text = block.text();
         if (isCopyrightLine(text) || block.linkDensity() > PROSE_LINK_DENSITY) {
             return true;
         }
-        return text.length() < PROSE_CHARS && !block.tag().equals("li") && !SENTENCE_END.matcher(text).find();
+        if (text.length() >= PROSE_CHARS || block.tag().equals("li")) {
+            return false;
+        }
+        return block.linkChars() > 0 || !SENTENCE_END.matcher(text).find() || text.split("\\s+").length < 3;
     }
 
     private static boolean isCopyrightLine(String text) {

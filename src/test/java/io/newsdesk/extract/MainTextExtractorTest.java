@@ -135,6 +135,8 @@ class MainTextExtractorTest {
                 <p>What the terminal brings:</p>
                 <ul><li>Four new berths</li><li>Rail sidings to the main line</li></ul>
                 <p>See you at the hearing!</p>
+                <p>Subscribe to our <a href="/epaper">e-paper</a> for the full story.</p>
+                <p>Loading...</p>
                 <p>Release Date:</p>
                 <p>Photo: Jane Doe</p>
                 <p>Want the news first? <a href="/newsletter">Sign up here</a></p>
@@ -147,6 +149,7 @@ class MainTextExtractorTest {
         assertThat(text).contains("The port authority approved").contains("Rail sidings to the main line")
                 .endsWith("See you at the hearing!");
         assertThat(text).doesNotContain("Release Date").doesNotContain("Jane Doe").doesNotContain("Sign up here")
+                .doesNotContain("e-paper").doesNotContain("Loading")
                 .doesNotContain("copyrighted property");
     }
 
