@@ -51,6 +51,15 @@ public final class MainTextExtractor {
     private static final double FALLBACK_GAIN = 1.3;
     private static final int MIN_PROSE_WORDS = 6;
     private static final int PROSE_CHARS = 70;
+    /** Items of lists and tables, short by nature: a list or a table that ends an article is part of it. */
+    private static final Set<String> STRUCTURED_ITEMS = Set.of("li", "td", "th", "dd", "dt");
+    private static final int MAX_CAPTION_CHARS = 300;
+    private static final java.util.regex.Pattern CAPTION_CREDIT = java.util.regex.Pattern.compile(
+            "(?iu)(\\||\\(|[.!?]\\p{Pf}?)\\s*(©|(photos?|fotos?|bild|image|credit)\\s*:)[^.!?:|©]{1,60}\\)?$");
+    private static final java.util.regex.Pattern PICTURE_CREDIT = java.util.regex.Pattern.compile(
+            "(?iu)^(photos?|fotos?|bild(er)?|images?|picture|credits?|crédits?|photo credit|bildquelle|foto ?credit)\\s*:"
+                    + "|/\\s*(getty ?images|afp|dpa|reuters|ap|epa|shutterstock|istock(photo)?|imago|unsplash|pexels|"
+                    + "picture alliance|keystone|ansa|efe|xinhua)\\s*$");
     private static final java.util.regex.Pattern COMMENTS_HEADING = java.util.regex.Pattern.compile(
             "(?iu)\\W*(\\d+\\s+)?(comments?|responses?|replies|reader comments|leave a (reply|comment)|"
                     + "(\\d+\\s+)?thoughts? on\\b.*|join the (discussion|conversation)|discussion|"
@@ -240,12 +249,26 @@ public final class MainTextExtractor {
     private static List<Blocks.Block> keptBlocks(Element root) {
         List<Blocks.Block> kept = new ArrayList<>();
         for (Blocks.Block block : Blocks.of(root)) {
-            if (block.linkDensity() > MAX_BLOCK_LINK_DENSITY) {
+            if (block.linkDensity() > MAX_BLOCK_LINK_DENSITY || isPictureCredit(block)) {
                 continue;
             }
             kept.add(block);
         }
         return kept;
+    }
+
+    /**
+     * Picture credits that sit in the article's flow without a caption element: short blocks that are not sentences
+     * and carry a credit label ("Photo:", "Foto:", "Bild:", "Credit:"), a copyright sign, or end in a picture agency
+     * ("Augusta National/Getty Images").
+     */
+    static boolean isPictureCredit(Blocks.Block block) {
+        String text = block.text();
+        if (text.length() < PROSE_CHARS && !SENTENCE_END.matcher(text).find()
+                && (text.indexOf('©') >= 0 || PICTURE_CREDIT.matcher(text).find())) {
+            return true;
+        }
+        return text.length() < MAX_CAPTION_CHARS && CAPTION_CREDIT.matcher(text).find();
     }
 
     private static List<String> texts(List<Blocks.Block> blocks) {
@@ -284,7 +307,7 @@ public final class MainTextExtractor {
 
     /**
      * A block that reads as a notice rather than article text: a copyright line, a block with many links, or a short
-     * one (under {@value #PROSE_CHARS} characters) that is not a list item and either has a link (jusText's rule for
+     * one (under {@value #PROSE_CHARS} characters) that is not an item of a list or a table and either has a link (jusText's rule for
      * short blocks) or is not a sentence of three words or more (a label, a name, a credit, a prompt).
      */
     private static boolean isNotice(Blocks.Block block) {
@@ -292,7 +315,7 @@ public final class MainTextExtractor {
         if (isCopyrightLine(text) || block.linkDensity() > PROSE_LINK_DENSITY) {
             return true;
         }
-        if (text.length() >= PROSE_CHARS || block.tag().equals("li")) {
+        if (text.length() >= PROSE_CHARS || STRUCTURED_ITEMS.contains(block.tag())) {
             return false;
         }
         return block.linkChars() > 0 || !SENTENCE_END.matcher(text).find() || text.split("\\s+").length < 3;

@@ -193,6 +193,26 @@ class MainTextExtractorTest {
         assertThat(text).doesNotContain("Comments").doesNotContain("Advertise with");
     }
 
+    @Test
+    void dropsPictureCreditsWithoutACaptionElementButKeepsATableThatEndsTheArticle() {
+        String page = """
+                <html><body><article>
+                <p>The golfer was the first black player to compete at the Masters, in 1975, and he went on to win
+                four events on the tour and eight more on the senior tour.</p>
+                <div class="visual"><img src="/a.jpg"><div>He had talent and a colourful style. | © Augusta/Getty Images</div></div>
+                <p>He later founded a scholarship programme for students from poor families, which has paid for the
+                studies of more than two hundred young people.</p>
+                <div><img src="/b.jpg"><span>Photo: Jane Doe</span></div>
+                <p>Words of the lesson:</p>
+                <table><tr><td>kea</td><td>care</td></tr><tr><td>morau</td><td>get</td></tr></table>
+                </article></body></html>""";
+
+        String text = extractor.extract(page, null).text();
+
+        assertThat(text).contains("first black player").contains("scholarship programme").contains("morau");
+        assertThat(text).doesNotContain("colourful style").doesNotContain("Getty").doesNotContain("Jane Doe");
+    }
+
     private String extract(String resource) {
         return extractor.extract(Resources.text(resource), null).text();
     }
