@@ -51,6 +51,7 @@ public final class MainTextExtractor {
     private static final double FALLBACK_GAIN = 1.3;
     private static final int MIN_PROSE_WORDS = 6;
     private static final int PROSE_CHARS = 70;
+    private static final double LIST_ITEM_WEIGHT = 0.25;
     /** Items of lists and tables, short by nature: a list or a table that ends an article is part of it. */
     private static final Set<String> STRUCTURED_ITEMS = Set.of("li", "td", "th", "dd", "dt");
     private static final int MAX_CAPTION_CHARS = 300;
@@ -129,7 +130,7 @@ public final class MainTextExtractor {
             if (length < MIN_SCORED_TEXT) {
                 continue;
             }
-            double score = 1 + stats.commas(block) + Math.min(length / 100.0, 3);
+            double score = (1 + stats.commas(block) + Math.min(length / 100.0, 3)) * (block.normalName().equals("li") ? LIST_ITEM_WEIGHT : 1);
             Element ancestor = block.parent();
             for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;

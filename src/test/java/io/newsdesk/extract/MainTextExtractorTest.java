@@ -213,6 +213,26 @@ class MainTextExtractorTest {
         assertThat(text).doesNotContain("colourful style").doesNotContain("Getty").doesNotContain("Jane Doe");
     }
 
+    @Test
+    void aLongListOfReferencesDoesNotOutweighTheArticleItFollows() {
+        StringBuilder references = new StringBuilder("<ol class=\"references\">");
+        for (int i = 1; i <= 10; i++) {
+            references.append("<li>Author A, Author B, Author C. Study number ").append(i)
+                    .append(" of drug reactions, in patients, over years. J Clin Med. 2001;").append(i).append(":12.</li>");
+        }
+        references.append("</ol>");
+        String page = "<html><body><div class=\"layout\"><div class=\"abstract\">"
+                + "<p>The purpose of the review is to summarise what is known about the reactions to common drugs, "
+                + "which are rare, but severe, and often fatal.</p>"
+                + "<p>The most commonly reported drugs are allopurinol, anticonvulsants and antibiotics, the authors "
+                + "found, and the risk is higher in older patients.</p></div>"
+                + "<div class=\"bibliography\"><h2>References</h2>" + references + "</div></div></body></html>";
+
+        String text = extractor.extract(page, null).text();
+
+        assertThat(text).contains("The purpose of the review").contains("The most commonly reported drugs");
+    }
+
     private String extract(String resource) {
         return extractor.extract(Resources.text(resource), null).text();
     }
