@@ -6,6 +6,7 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -28,6 +29,29 @@ final class Blocks {
     }
 
     private Blocks() {
+    }
+
+    /** The blocks of {@code root} that come before {@code stop}, an element inside it, in document order. */
+    static List<Block> before(Element root, Node stop) {
+        Collector collector = new Collector();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == stop) {
+                    return FilterResult.STOP;
+                }
+                collector.head(node, depth);
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                collector.tail(node, depth);
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        collector.endBlock();
+        return collector.blocks;
     }
 
     static List<Block> of(Element root) {

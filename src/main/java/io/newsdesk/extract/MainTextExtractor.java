@@ -51,6 +51,7 @@ public final class MainTextExtractor {
     private static final double FALLBACK_GAIN = 1.3;
     private static final int MIN_PROSE_WORDS = 6;
     private static final int PROSE_CHARS = 70;
+    private static final double ENCLOSING_ARTICLE_SHARE = 0.6;
     private static final double LIST_ITEM_WEIGHT = 0.25;
     /** Items of lists and tables, short by nature: a list or a table that ends an article is part of it. */
     private static final Set<String> STRUCTURED_ITEMS = Set.of("li", "td", "th", "dd", "dt");
@@ -84,8 +85,10 @@ public final class MainTextExtractor {
         TextStats stats = TextStats.of(body);
         removeBoilerplate(body, stats);
         stats = TextStats.of(body);
-        Element root = articleRoot(body, stats);
-        List<String> paragraphs = texts(withoutEdgeNotices(keptBlocks(root)));
+        Article article = articleRoot(body, stats);
+        List<Blocks.Block> blocks = new ArrayList<>(lead(article, stats));
+        blocks.addAll(keptBlocks(article.root()));
+        List<String> paragraphs = texts(withoutEdgeNotices(blocks));
         if (length(paragraphs) < FALLBACK_BELOW_CHARS) {
             List<String> readability = readability(html, url);
             if (length(readability) > FALLBACK_GAIN * length(paragraphs) && hasProse(readability)) {
@@ -119,8 +122,15 @@ public final class MainTextExtractor {
         doomed.forEach(Element::remove);
     }
 
+    /**
+     * The article's container (the best-scoring one, or its parent, or the whole body, possibly with siblings, then a
+     * detached wrapper) and the first element of the page it starts with.
+     */
+    private record Article(Element root, Element start, int text) {
+    }
+
     /** The element whose blocks are the article: the best-scoring container, or its parent, or the whole body. */
-    private static Element articleRoot(Element body, TextStats stats) {
+    private static Article articleRoot(Element body, TextStats stats) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element block : body.getAllElements()) {
             if (!isScoredBlock(block)) {
@@ -148,7 +158,7 @@ public final class MainTextExtractor {
             }
         }
         if (best == null) {
-            return body;
+            return new Article(body, body, stats.text(body));
         }
         best = commonAncestorOfRivals(best, bestScore, scores, body);
         while (best.parent() != null && best != body) {
@@ -162,6 +172,7 @@ public final class MainTextExtractor {
         }
         return withSiblings(best, scores, bestScore, stats);
     }
+
 
     /**
      * An article in several sections scores in each of them: when another container, neither inside nor around the
@@ -221,19 +232,50 @@ public final class MainTextExtractor {
     }
 
     /** The candidate alone, or a wrapper of it and those of its siblings that hold article text too. */
-    private static Element withSiblings(Element best, Map<Element, Double> scores, double bestScore, TextStats stats) {
+    private static Article withSiblings(Element best, Map<Element, Double> scores, double bestScore, TextStats stats) {
         Element parent = best.parent();
         if (parent == null) {
-            return best;
+            return new Article(best, best, stats.text(best));
         }
         double threshold = Math.max(10, bestScore * SIBLING_SHARE);
         Element wrapper = new Element("div");
+        Element start = null;
+        int text = 0;
         for (Element sibling : new ArrayList<>(parent.children())) {
             if (sibling == best || scores.getOrDefault(sibling, 0.0) >= threshold || isLooseParagraph(sibling, stats)) {
                 wrapper.appendChild(sibling.clone());
+                start = start == null ? sibling : start;
+                text += stats.text(sibling);
             }
         }
-        return wrapper.childrenSize() == 1 ? best : wrapper;
+        return wrapper.childrenSize() == 1 ? new Article(best, best, text) : new Article(wrapper, start, text);
+    }
+
+    /**
+     * The article's lead: paragraphs of prose that precede its container inside the closest {@code <article>} or
+     * {@code <main>} element around it, when the container holds most of that element's text
+     * ({@value #ENCLOSING_ARTICLE_SHARE} or more). Pages set the standfirst or intro beside the body's container
+     * rather than in it; headlines, bylines and dates there are short and stay out.
+     */
+    private static List<Blocks.Block> lead(Article article, TextStats stats) {
+        Element start = article.start();
+        for (Element ancestor = start.parent(); ancestor != null; ancestor = ancestor.parent()) {
+            String tag = ancestor.normalName();
+            if (tag.equals("article") || tag.equals("main")) {
+                if (article.text() < ENCLOSING_ARTICLE_SHARE * stats.text(ancestor)) {
+                    return List.of();
+                }
+                List<Blocks.Block> lead = new ArrayList<>();
+                for (Blocks.Block block : Blocks.before(ancestor, start)) {
+                    if (block.text().length() >= PROSE_CHARS && block.linkDensity() <= PROSE_LINK_DENSITY
+                            && !isCopyrightLine(block.text())) {
+                        lead.add(block);
+                    }
+                }
+                return lead;
+            }
+        }
+        return List.of();
     }
 
     private static boolean isLooseParagraph(Element sibling, TextStats stats) {

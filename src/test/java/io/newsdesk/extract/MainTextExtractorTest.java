@@ -233,6 +233,26 @@ class MainTextExtractorTest {
         assertThat(text).contains("The purpose of the review").contains("The most commonly reported drugs");
     }
 
+    @Test
+    void keepsTheLeadThatPrecedesTheBodyInsideTheArticleElement() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            body.append("<p>Paragraph ").append(i).append(" of the report says that the police, who were called at ")
+                    .append("midnight, closed the motorway for two hours, and that nobody else was hurt.</p>");
+        }
+        String page = "<html><body><div class=\"wrapper\"><article><div class=\"container\">"
+                + "<h1>Two young drivers wreck their cars in one night</h1><p>5 min read</p>"
+                + "<div class=\"intro\"><p>In the night to Saturday two young drivers wrecked a Corvette and an Audi "
+                + "on the motorways of the region.</p></div></div>"
+                + "<div class=\"container\"><div class=\"content\">" + body + "</div></div>"
+                + "</article></div></body></html>";
+
+        String text = extractor.extract(page, null).text();
+
+        assertThat(text).startsWith("In the night to Saturday two young drivers").contains("Paragraph 6 of the report");
+        assertThat(text).doesNotContain("5 min read");
+    }
+
     private String extract(String resource) {
         return extractor.extract(Resources.text(resource), null).text();
     }
