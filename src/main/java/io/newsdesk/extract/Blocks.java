@@ -1,6 +1,7 @@
 package io.newsdesk.extract;
 
 import io.newsdesk.text.InvisibleText;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -65,7 +66,7 @@ final class Blocks {
 
         private final List<Block> blocks = new ArrayList<>();
         private final StringBuilder current = new StringBuilder();
-        private final java.util.ArrayDeque<String> openBlocks = new java.util.ArrayDeque<>();
+        private final ArrayDeque<String> openBlocks = new ArrayDeque<>();
         private String tag = "";
         private boolean started;
         private int linkChars;

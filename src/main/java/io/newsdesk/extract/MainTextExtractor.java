@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -56,20 +57,22 @@ public final class MainTextExtractor {
     /** Items of lists and tables, short by nature: a list or a table that ends an article is part of it. */
     private static final Set<String> STRUCTURED_ITEMS = Set.of("li", "td", "th", "dd", "dt");
     private static final int MAX_CAPTION_CHARS = 300;
-    private static final java.util.regex.Pattern CAPTION_CREDIT = java.util.regex.Pattern.compile(
+    private static final Pattern CAPTION_CREDIT = Pattern.compile(
             "(?iu)(\\||\\(|[.!?]\\p{Pf}?)\\s*(©|(photos?|fotos?|bild|image|credit)\\s*:)[^.!?:|©]{1,60}\\)?$");
-    private static final java.util.regex.Pattern PICTURE_CREDIT = java.util.regex.Pattern.compile(
+    private static final Pattern PICTURE_CREDIT = Pattern.compile(
             "(?iu)^(photos?|fotos?|bild(er)?|images?|picture|credits?|crédits?|photo credit|bildquelle|foto ?credit)\\s*:"
                     + "|/\\s*(getty ?images|afp|dpa|reuters|ap|epa|shutterstock|istock(photo)?|imago|unsplash|pexels|"
                     + "picture alliance|keystone|ansa|efe|xinhua)\\s*$");
-    private static final java.util.regex.Pattern COMMENTS_HEADING = java.util.regex.Pattern.compile(
-            "(?iu)\\W*(\\d+\\s+)?(comments?|responses?|replies|reader comments|leave a (reply|comment)|"
-                    + "(\\d+\\s+)?thoughts? on\\b.*|join the (discussion|conversation)|discussion|"
-                    + "kommentare?|\\d*\\s*kommentare? zu\\b.*|schreibe einen kommentar|commentaires?|"
-                    + "laisser un commentaire|comentarios?|deja un comentario|commenti|lascia un commento|reacties|"
-                    + "reageer|komentarze|kommentarer|yorumlar)\\W*(\\(\\d+\\))?\\W*");
+    /** Plural or counted only: a lone "Comment" or "Kommentar" is the kicker of an opinion piece, not its end. */
+    private static final Pattern COMMENTS_HEADING = Pattern.compile(
+            "(?iu)\\W*((\\d+\\s+)?comments|\\d+\\s+(comment|responses?|replies|reactions?)|reader comments|"
+                    + "leave a (reply|comment)|(\\d+\\s+)?thoughts? on\\b.*|join the (discussion|conversation)|"
+                    + "(\\d+\\s+)?kommentare|\\d*\\s*kommentare? zu\\b.*|schreibe einen kommentar|"
+                    + "(\\d+\\s+)?commentaires|laisser un commentaire|(\\d+\\s+)?comentarios|deja un comentario|"
+                    + "(\\d+\\s+)?commenti|lascia un commento|(\\d+\\s+)?reacties|(\\d+\\s+)?komentarze|"
+                    + "(\\d+\\s+)?kommentarer|(\\d+\\s+)?yorumlar)\\W*(\\(\\d+\\))?\\W*");
     private static final double PROSE_LINK_DENSITY = 0.2;
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!…。！]\\p{Pf}?\\)?$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!…。！]\\p{Pf}?\\)?$");
 
     public MainText extract(String html, String url) {
         return extract(Jsoup.parse(html, url == null ? "" : url), html, url);
@@ -327,11 +330,13 @@ public final class MainTextExtractor {
      */
     static List<Blocks.Block> withoutEdgeNotices(List<Blocks.Block> blocks) {
         int end = blocks.size();
-        for (int i = 1; i < blocks.size(); i++) {
-            if (isCommentsHeading(blocks.get(i))) {
+        boolean prose = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (prose && isCommentsHeading(blocks.get(i))) {
                 end = i;
                 break;
             }
+            prose |= blocks.get(i).text().length() >= PROSE_CHARS;
         }
         while (end > 0 && isNotice(blocks.get(end - 1))) {
             end--;
@@ -340,8 +345,8 @@ public final class MainTextExtractor {
     }
 
     /**
-     * A heading that opens the readers' comments ("Comments", "3 Responses", "Leave a Reply", "Kommentare"): the article
-     * has ended, and what follows is comments or the page's furniture under them.
+     * A heading that opens the readers' comments ("Comments", "3 Responses", "Leave a Reply", "Kommentare"): after a
+     * paragraph of prose, the article has ended, and what follows is comments or the page's furniture under them.
      */
     private static boolean isCommentsHeading(Blocks.Block block) {
         return block.tag().length() == 2 && block.tag().charAt(0) == 'h' && block.text().length() <= 60

@@ -194,6 +194,24 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void aCommentKickerOrADiscussionSectionDoesNotEndTheArticle() {
+        String page = """
+                <html><body><article>
+                <h4>Comment</h4>
+                <p>The new budget spends more on schools and hospitals than any before it, and the minister says it
+                will be paid for by growth rather than by new taxes or by more borrowing.</p>
+                <h3>Discussion</h3>
+                <p>Economists doubt that growth will be strong enough, and they point to the forecasts of the central
+                bank, which are lower than the ministry's for each of the next three years.</p>
+                </article></body></html>""";
+
+        String text = extractor.extract(page, null).text();
+
+        assertThat(text).contains("The new budget spends more").contains("Discussion")
+                .contains("Economists doubt that growth");
+    }
+
+    @Test
     void dropsPictureCreditsWithoutACaptionElementButKeepsATableThatEndsTheArticle() {
         String page = """
                 <html><body><article>
