@@ -1,11 +1,13 @@
 package io.newsdesk.extract;
 
 import io.newsdesk.text.InvisibleText;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -15,13 +17,42 @@ import org.jsoup.select.NodeVisitor;
  */
 final class Blocks {
 
-    record Block(String text, int linkChars) {
+    /** @param tag the name of the innermost block element around the block's first text ("p", "li", "div"…) */
+    record Block(String text, int linkChars, String tag) {
+
+        Block(String text, int linkChars) {
+            this(text, linkChars, "");
+        }
+
         double linkDensity() {
             return text.isEmpty() ? 0 : (double) linkChars / text.length();
         }
     }
 
     private Blocks() {
+    }
+
+    /** The blocks of {@code root} that come before {@code stop}, an element inside it, in document order. */
+    static List<Block> before(Element root, Node stop) {
+        Collector collector = new Collector();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == stop) {
+                    return FilterResult.STOP;
+                }
+                collector.head(node, depth);
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                collector.tail(node, depth);
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        collector.endBlock();
+        return collector.blocks;
     }
 
     static List<Block> of(Element root) {
@@ -35,6 +66,9 @@ final class Blocks {
 
         private final List<Block> blocks = new ArrayList<>();
         private final StringBuilder current = new StringBuilder();
+        private final ArrayDeque<String> openBlocks = new ArrayDeque<>();
+        private String tag = "";
+        private boolean started;
         private int linkChars;
         private int insideLinks;
 
@@ -42,6 +76,10 @@ final class Blocks {
         public void head(Node node, int depth) {
             if (node instanceof TextNode text) {
                 String value = text.text();
+                if (!started && !value.isBlank()) {
+                    started = true;
+                    tag = openBlocks.isEmpty() ? "" : openBlocks.peek();
+                }
                 current.append(value);
                 if (insideLinks > 0) {
                     linkChars += value.strip().length();
@@ -52,6 +90,9 @@ final class Blocks {
                 }
                 if (isBreak(element)) {
                     endBlock();
+                }
+                if (element.isBlock()) {
+                    openBlocks.push(element.normalName());
                 }
             }
         }
@@ -65,6 +106,9 @@ final class Blocks {
                 if (isBreak(element)) {
                     endBlock();
                 }
+                if (element.isBlock() && !openBlocks.isEmpty()) {
+                    openBlocks.pop();
+                }
             }
         }
 
@@ -75,9 +119,11 @@ final class Blocks {
         void endBlock() {
             String text = current.toString().replaceAll("[\\s\\p{Z}]+", " ").strip();
             if (!InvisibleText.isBlank(text)) {
-                blocks.add(new Block(text, Math.min(linkChars, text.length())));
+                blocks.add(new Block(text, Math.min(linkChars, text.length()), tag));
             }
             current.setLength(0);
+            started = false;
+            tag = "";
             linkChars = 0;
         }
     }

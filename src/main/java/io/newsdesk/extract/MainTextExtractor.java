@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -50,6 +51,28 @@ public final class MainTextExtractor {
     private static final int FALLBACK_BELOW_CHARS = 1000;
     private static final double FALLBACK_GAIN = 1.3;
     private static final int MIN_PROSE_WORDS = 6;
+    private static final int PROSE_CHARS = 70;
+    private static final double ENCLOSING_ARTICLE_SHARE = 0.6;
+    private static final double LIST_ITEM_WEIGHT = 0.25;
+    /** Items of lists and tables, short by nature: a list or a table that ends an article is part of it. */
+    private static final Set<String> STRUCTURED_ITEMS = Set.of("li", "td", "th", "dd", "dt");
+    private static final int MAX_CAPTION_CHARS = 300;
+    private static final Pattern CAPTION_CREDIT = Pattern.compile(
+            "(?iu)(\\||\\(|[.!?]\\p{Pf}?)\\s*(©|(photos?|fotos?|bild|image|credit)\\s*:)[^.!?:|©]{1,60}\\)?$");
+    private static final Pattern PICTURE_CREDIT = Pattern.compile(
+            "(?iu)^(photos?|fotos?|bild(er)?|images?|picture|credits?|crédits?|photo credit|bildquelle|foto ?credit)\\s*:"
+                    + "|/\\s*(getty ?images|afp|dpa|reuters|ap|epa|shutterstock|istock(photo)?|imago|unsplash|pexels|"
+                    + "picture alliance|keystone|ansa|efe|xinhua)\\s*$");
+    /** Plural or counted only: a lone "Comment" or "Kommentar" is the kicker of an opinion piece, not its end. */
+    private static final Pattern COMMENTS_HEADING = Pattern.compile(
+            "(?iu)\\W*((\\d+\\s+)?comments|\\d+\\s+(comment|responses?|replies|reactions?)|reader comments|"
+                    + "leave a (reply|comment)|(\\d+\\s+)?thoughts? on\\b.*|join the (discussion|conversation)|"
+                    + "(\\d+\\s+)?kommentare|\\d*\\s*kommentare? zu\\b.*|schreibe einen kommentar|"
+                    + "(\\d+\\s+)?commentaires|laisser un commentaire|(\\d+\\s+)?comentarios|deja un comentario|"
+                    + "(\\d+\\s+)?commenti|lascia un commento|(\\d+\\s+)?reacties|(\\d+\\s+)?komentarze|"
+                    + "(\\d+\\s+)?kommentarer|(\\d+\\s+)?yorumlar)\\W*(\\(\\d+\\))?\\W*");
+    private static final double PROSE_LINK_DENSITY = 0.2;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!…。！]\\p{Pf}?\\)?$");
 
     public MainText extract(String html, String url) {
         return extract(Jsoup.parse(html, url == null ? "" : url), html, url);
@@ -61,12 +84,14 @@ public final class MainTextExtractor {
      */
     public MainText extract(Document page, String html, String url) {
         Element body = page.body();
-        body.select(PageBoilerplate.NON_TEXT_TAGS).remove();
+        PageBoilerplate.removeNonText(body);
         TextStats stats = TextStats.of(body);
         removeBoilerplate(body, stats);
         stats = TextStats.of(body);
-        Element root = articleRoot(body, stats);
-        List<String> paragraphs = keptBlocks(root);
+        Article article = articleRoot(body, stats);
+        List<Blocks.Block> blocks = new ArrayList<>(lead(article, stats));
+        blocks.addAll(keptBlocks(article.root()));
+        List<String> paragraphs = texts(withoutEdgeNotices(blocks));
         if (length(paragraphs) < FALLBACK_BELOW_CHARS) {
             List<String> readability = readability(html, url);
             if (length(readability) > FALLBACK_GAIN * length(paragraphs) && hasProse(readability)) {
@@ -100,8 +125,15 @@ public final class MainTextExtractor {
         doomed.forEach(Element::remove);
     }
 
+    /**
+     * The article's container (the best-scoring one, or its parent, or the whole body, possibly with siblings, then a
+     * detached wrapper) and the first element of the page it starts with.
+     */
+    private record Article(Element root, Element start, int text) {
+    }
+
     /** The element whose blocks are the article: the best-scoring container, or its parent, or the whole body. */
-    private static Element articleRoot(Element body, TextStats stats) {
+    private static Article articleRoot(Element body, TextStats stats) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element block : body.getAllElements()) {
             if (!isScoredBlock(block)) {
@@ -111,7 +143,7 @@ public final class MainTextExtractor {
             if (length < MIN_SCORED_TEXT) {
                 continue;
             }
-            double score = 1 + stats.commas(block) + Math.min(length / 100.0, 3);
+            double score = (1 + stats.commas(block) + Math.min(length / 100.0, 3)) * (block.normalName().equals("li") ? LIST_ITEM_WEIGHT : 1);
             Element ancestor = block.parent();
             for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -129,7 +161,7 @@ public final class MainTextExtractor {
             }
         }
         if (best == null) {
-            return body;
+            return new Article(body, body, stats.text(body));
         }
         best = commonAncestorOfRivals(best, bestScore, scores, body);
         while (best.parent() != null && best != body) {
@@ -143,6 +175,7 @@ public final class MainTextExtractor {
         }
         return withSiblings(best, scores, bestScore, stats);
     }
+
 
     /**
      * An article in several sections scores in each of them: when another container, neither inside nor around the
@@ -202,19 +235,50 @@ public final class MainTextExtractor {
     }
 
     /** The candidate alone, or a wrapper of it and those of its siblings that hold article text too. */
-    private static Element withSiblings(Element best, Map<Element, Double> scores, double bestScore, TextStats stats) {
+    private static Article withSiblings(Element best, Map<Element, Double> scores, double bestScore, TextStats stats) {
         Element parent = best.parent();
         if (parent == null) {
-            return best;
+            return new Article(best, best, stats.text(best));
         }
         double threshold = Math.max(10, bestScore * SIBLING_SHARE);
         Element wrapper = new Element("div");
+        Element start = null;
+        int text = 0;
         for (Element sibling : new ArrayList<>(parent.children())) {
             if (sibling == best || scores.getOrDefault(sibling, 0.0) >= threshold || isLooseParagraph(sibling, stats)) {
                 wrapper.appendChild(sibling.clone());
+                start = start == null ? sibling : start;
+                text += stats.text(sibling);
             }
         }
-        return wrapper.childrenSize() == 1 ? best : wrapper;
+        return wrapper.childrenSize() == 1 ? new Article(best, best, text) : new Article(wrapper, start, text);
+    }
+
+    /**
+     * The article's lead: paragraphs of prose that precede its container inside the closest {@code <article>} or
+     * {@code <main>} element around it, when the container holds most of that element's text
+     * ({@value #ENCLOSING_ARTICLE_SHARE} or more). Pages set the standfirst or intro beside the body's container
+     * rather than in it; headlines, bylines and dates there are short and stay out.
+     */
+    private static List<Blocks.Block> lead(Article article, TextStats stats) {
+        Element start = article.start();
+        for (Element ancestor = start.parent(); ancestor != null; ancestor = ancestor.parent()) {
+            String tag = ancestor.normalName();
+            if (tag.equals("article") || tag.equals("main")) {
+                if (article.text() < ENCLOSING_ARTICLE_SHARE * stats.text(ancestor)) {
+                    return List.of();
+                }
+                List<Blocks.Block> lead = new ArrayList<>();
+                for (Blocks.Block block : Blocks.before(ancestor, start)) {
+                    if (block.text().length() >= PROSE_CHARS && block.linkDensity() <= PROSE_LINK_DENSITY
+                            && !isCopyrightLine(block.text())) {
+                        lead.add(block);
+                    }
+                }
+                return lead;
+            }
+        }
+        return List.of();
     }
 
     private static boolean isLooseParagraph(Element sibling, TextStats stats) {
@@ -228,15 +292,85 @@ public final class MainTextExtractor {
                 || length > 0 && linkDensity == 0 && text.matches(".*[.!?…]\\p{Pf}?\\s*$");
     }
 
-    private static List<String> keptBlocks(Element root) {
-        List<String> kept = new ArrayList<>();
+    private static List<Blocks.Block> keptBlocks(Element root) {
+        List<Blocks.Block> kept = new ArrayList<>();
         for (Blocks.Block block : Blocks.of(root)) {
-            if (block.linkDensity() > MAX_BLOCK_LINK_DENSITY) {
+            if (block.linkDensity() > MAX_BLOCK_LINK_DENSITY || isPictureCredit(block)) {
                 continue;
             }
-            kept.add(block.text());
+            kept.add(block);
         }
         return kept;
+    }
+
+    /**
+     * Picture credits that sit in the article's flow without a caption element: short blocks that are not sentences
+     * and carry a credit label ("Photo:", "Foto:", "Bild:", "Credit:"), a copyright sign, or end in a picture agency
+     * ("Augusta National/Getty Images").
+     */
+    static boolean isPictureCredit(Blocks.Block block) {
+        String text = block.text();
+        if (text.length() < PROSE_CHARS && !SENTENCE_END.matcher(text).find()
+                && (text.indexOf('©') >= 0 || PICTURE_CREDIT.matcher(text).find())) {
+            return true;
+        }
+        return text.length() < MAX_CAPTION_CHARS && CAPTION_CREDIT.matcher(text).find();
+    }
+
+    private static List<String> texts(List<Blocks.Block> blocks) {
+        return blocks.stream().map(Blocks.Block::text).toList();
+    }
+
+    /**
+     * The blocks less the notices that end them: copyright lines, link-heavy blocks, and short blocks that are neither
+     * sentences nor list items (jusText's context rule with the document's end counting as boilerplate: a short block
+     * is article text when article text follows it). Such tails are house notices, credits, labels and prompts
+     * ("Release Date:", "Foto: …", "Sign up here"). Only the end is trimmed: the start of an article holds its
+     * headings, which are short too.
+     */
+    static List<Blocks.Block> withoutEdgeNotices(List<Blocks.Block> blocks) {
+        int end = blocks.size();
+        boolean prose = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (prose && isCommentsHeading(blocks.get(i))) {
+                end = i;
+                break;
+            }
+            prose |= blocks.get(i).text().length() >= PROSE_CHARS;
+        }
+        while (end > 0 && isNotice(blocks.get(end - 1))) {
+            end--;
+        }
+        return end == 0 ? blocks : blocks.subList(0, end);
+    }
+
+    /**
+     * A heading that opens the readers' comments ("Comments", "3 Responses", "Leave a Reply", "Kommentare"): after a
+     * paragraph of prose, the article has ended, and what follows is comments or the page's furniture under them.
+     */
+    private static boolean isCommentsHeading(Blocks.Block block) {
+        return block.tag().length() == 2 && block.tag().charAt(0) == 'h' && block.text().length() <= 60
+                && COMMENTS_HEADING.matcher(block.text()).matches();
+    }
+
+    /**
+     * A block that reads as a notice rather than article text: a copyright line, a block with many links, or a short
+     * one (under {@value #PROSE_CHARS} characters) that is not an item of a list or a table and either has a link (jusText's rule for
+     * short blocks) or is not a sentence of three words or more (a label, a name, a credit, a prompt).
+     */
+    private static boolean isNotice(Blocks.Block block) {
+        String text = block.text();
+        if (isCopyrightLine(text) || block.linkDensity() > PROSE_LINK_DENSITY) {
+            return true;
+        }
+        if (text.length() >= PROSE_CHARS || STRUCTURED_ITEMS.contains(block.tag())) {
+            return false;
+        }
+        return block.linkChars() > 0 || !SENTENCE_END.matcher(text).find() || text.split("\\s+").length < 3;
+    }
+
+    private static boolean isCopyrightLine(String text) {
+        return text.indexOf('©') >= 0 || text.regionMatches(true, 0, "copyright", 0, 9);
     }
 
     /** Readability4J's article on a page of its own, pruned and filtered as ours is. */
@@ -245,9 +379,9 @@ public final class MainTextExtractor {
         if (content == null) {
             return List.of();
         }
-        content.select(PageBoilerplate.NON_TEXT_TAGS).remove();
+        PageBoilerplate.removeNonText(content);
         removeBoilerplate(content, TextStats.of(content));
-        return keptBlocks(content);
+        return texts(withoutEdgeNotices(keptBlocks(content)));
     }
 
     /** Whether any paragraph reads as a sentence rather than a label or a row of links. */

@@ -15,9 +15,10 @@ import org.jsoup.nodes.Element;
 final class PageBoilerplate {
 
     /** Elements whose content is never article text. */
-    static final String NON_TEXT_TAGS = "script, style, noscript, template, svg, math, iframe, object, embed, canvas, "
+    static final String NON_TEXT_TAGS = "script, style, template, svg, math, iframe, object, embed, canvas, "
             + "video, audio, map, select, input, button, textarea, option, dialog, figcaption, link, meta, title";
 
+    private static final int NOSCRIPT_ARTICLE_CHARS = 200;
     private static final Set<String> REGION_TAGS = Set.of("nav", "aside", "footer", "menu");
     private static final Set<String> REGION_ROLES = Set.of(
             "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert",
@@ -43,9 +44,31 @@ final class PageBoilerplate {
     private static final Pattern CONTENT_NAMES = Pattern.compile(
             "article|body|content|entry|main|post|story|text|blog|column|news|page|hentry|prose|rich",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENTRY_TYPE = Pattern.compile("schema\\.org/\\w*(Article|BlogPosting)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TOKEN_BREAK = Pattern.compile("[^\\p{Alnum}]+|(?<=\\p{Ll})(?=\\p{Lu})");
 
     private PageBoilerplate() {
+    }
+
+    /**
+     * Removes the markup that never holds article text ({@link #NON_TEXT_TAGS}). A {@code noscript} element is the
+     * page for readers without scripts: when it holds paragraphs of some length (a blog that renders its posts with a
+     * script) its content stays in place of the element; otherwise (a tracking pixel, "please enable JavaScript") it
+     * goes. Each element's text is read once, so this stays linear in the page's size.
+     */
+    static void removeNonText(Element root) {
+        for (Element noscript : root.select("noscript")) {
+            if (noscript.parent() == null) {
+                continue;
+            }
+            if (noscript.selectFirst("p") != null && noscript.text().length() >= NOSCRIPT_ARTICLE_CHARS) {
+                noscript.unwrap();
+            } else {
+                noscript.remove();
+            }
+        }
+        root.select(NON_TEXT_TAGS).remove();
     }
 
     /** Whether the element's tag or role marks a region of the page that is never the article. */
@@ -64,7 +87,24 @@ final class PageBoilerplate {
      */
     static boolean looksLikeBoilerplate(Element element) {
         return element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))
-                || isHiddenByStyle(element.attr("style")) || hasBoilerplateName(element.className() + " " + element.id());
+                || isHiddenByStyle(element.attr("style"))
+                || !isMarkedEntry(element) && hasBoilerplateName(element.className() + " " + element.id());
+    }
+
+    /**
+     * Whether the element marks itself as the entry (the article) by microformats ({@code hentry}, {@code h-entry}) or
+     * schema.org microdata ({@code itemtype} an Article or a BlogPosting). Its other class names then describe the
+     * article's subject, not a page region: blog engines write the post's categories and tags into its class
+     * ({@code category-news tag-elections}), which must not read as a tag list.
+     */
+    static boolean isMarkedEntry(Element element) {
+        for (String word : element.classNames()) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (lower.equals("hentry") || lower.equals("h-entry")) {
+                return true;
+            }
+        }
+        return ENTRY_TYPE.matcher(element.attr("itemtype")).find();
     }
 
     /** +1 for names of the article body ("entry-content", itemprop=articleBody), -1 for boilerplate names, else 0. */
@@ -72,6 +112,9 @@ final class PageBoilerplate {
         String names = element.className() + " " + element.id();
         if (element.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return 2;
+        }
+        if (isMarkedEntry(element)) {
+            return 1;
         }
         if (hasBoilerplateName(names)) {
             return -1;

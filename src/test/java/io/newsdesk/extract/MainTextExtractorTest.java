@@ -88,6 +88,189 @@ class MainTextExtractorTest {
         assertThat(text.length()).isGreaterThan(2_000_000);
     }
 
+    @Test
+    void keepsAnEntryWhoseClassNamesItsCategoriesAndTags() {
+        String page = """
+                <html><body>
+                <div class="post-12 post type-post hentry category-politics tag-elections tag-turnout">
+                <p>Turnout in the regional elections reached its highest level in thirty years, officials said.</p>
+                <p>Voters queued outside polling stations in the capital until late in the evening, and counting
+                went on through the night.</p>
+                <p>The electoral commission will publish the final results, district by district, on Monday.</p>
+                </div>
+                <div class="cards">
+                <div class="card-body"><p>A new bridge over the river opens to traffic, with cycle lanes on both
+                sides, after four years of works and a long dispute over its cost.</p></div>
+                <div class="card-body"><p>The city council votes on a plan to plant ten thousand trees, in parks,
+                along streets and in school yards, over the next five years.</p></div>
+                <div class="card-body"><p>Heavy rain is expected in the north at the weekend, and the weather
+                service has warned of floods, landslides and closed roads in the valleys.</p></div>
+                <div class="card-body"><p>The national theatre reopens after its restoration, with a season of
+                new plays, two operas and a festival of young directors from across the country and abroad.</p></div>
+                <div class="card-body"><p>Rail fares will rise by three per cent in January, the operator said,
+                while season tickets for commuters stay at this year's price until the end of March.</p></div>
+                <div class="card-body"><p>A survey of small businesses finds that most of them expect to hire more
+                staff next year, although many say that energy prices remain their largest worry.</p></div>
+                <div class="card-body"><p>The football club names a new coach, its third in two seasons, and
+                promises the supporters a younger team and a new training ground outside the city.</p></div>
+                <div class="card-body"><p>Museums will open free of charge on the first Sunday of every month from
+                the spring, the ministry of culture announced, starting with the national gallery.</p></div>
+                </div>
+                </body></html>""";
+
+        String text = extractor.extract(page, null).text();
+
+        assertThat(text).contains("Turnout in the regional elections reached")
+                .contains("The electoral commission will publish the final results");
+    }
+
+    @Test
+    void dropsTheNoticesThatEndAnArticleButNotItsClosingSentencesOrLists() {
+        String page = """
+                <html><body><article>
+                <p>The port authority approved the new container terminal on Tuesday, after two years of hearings,
+                objections from fishermen and a study of the bay's currents.</p>
+                <p>Work is to start in the spring and the terminal should open, if the contractors keep to their
+                schedule, three years later, the authority's chairwoman said.</p>
+                <p>What the terminal brings:</p>
+                <ul><li>Four new berths</li><li>Rail sidings to the main line</li></ul>
+                <p>See you at the hearing!</p>
+                <p>Subscribe to our <a href="/epaper">e-paper</a> for the full story.</p>
+                <p>Loading...</p>
+                <p>Release Date:</p>
+                <p>Photo: Jane Doe</p>
+                <p>Want the news first? <a href="/newsletter">Sign up here</a></p>
+                <p>&copy; 2022 Harbour Courier. This article is the copyrighted property of the Harbour Courier and
+                may not be reprinted without written permission of its publisher.</p>
+                </article></body></html>""";
+
+        String text = extractor.extract(page, null).text();
+
+        assertThat(text).contains("The port authority approved").contains("Rail sidings to the main line")
+                .endsWith("See you at the hearing!");
+        assertThat(text).doesNotContain("Release Date").doesNotContain("Jane Doe").doesNotContain("Sign up here")
+                .doesNotContain("e-paper").doesNotContain("Loading")
+                .doesNotContain("copyrighted property");
+    }
+
+    @Test
+    void readsAPostThatOnlyItsNoscriptElementHoldsButNotANoscriptNotice() {
+        String page = """
+                <html><body>
+                <noscript><p>Please enable JavaScript to view this site.</p><img src="/pixel.gif"></noscript>
+                <div class="post-body">
+                <script type="text/template"><p>Rendered by a script.</p></script>
+                <noscript>
+                <p>Over the past few years the threats on the web have become more sophisticated, and phishing sites
+                now rotate their domains within hours to avoid being blocked.</p>
+                <p>Enhanced protection checks the pages a user visits against a list that is updated in real time,
+                rather than against a copy downloaded every half hour.</p>
+                </noscript>
+                </div>
+                </body></html>""";
+
+        String text = extractor.extract(page, null).text();
+
+        assertThat(text).contains("phishing sites now rotate their domains").contains("updated in real time");
+        assertThat(text).doesNotContain("Please enable JavaScript").doesNotContain("Rendered by a script");
+    }
+
+    @Test
+    void endsTheArticleAtAHeadingThatOpensTheComments() {
+        String page = """
+                <html><body><article>
+                <h2>Reasons to stay</h2>
+                <p>The health agency said on Thursday that cases had fallen for a third week running, and that the
+                vaccination centres in the north would stay open until the end of the summer.</p>
+                <h3>Comments</h3>
+                <p>Advertise with the most visited news site in the country! We offer customisable packages, and your
+                content is delivered instantly to thousands of readers at home and abroad.</p>
+                </article></body></html>""";
+
+        String text = extractor.extract(page, null).text();
+
+        assertThat(text).contains("Reasons to stay").contains("vaccination centres in the north");
+        assertThat(text).doesNotContain("Comments").doesNotContain("Advertise with");
+    }
+
+    @Test
+    void aCommentKickerOrADiscussionSectionDoesNotEndTheArticle() {
+        String page = """
+                <html><body><article>
+                <h4>Comment</h4>
+                <p>The new budget spends more on schools and hospitals than any before it, and the minister says it
+                will be paid for by growth rather than by new taxes or by more borrowing.</p>
+                <h3>Discussion</h3>
+                <p>Economists doubt that growth will be strong enough, and they point to the forecasts of the central
+                bank, which are lower than the ministry's for each of the next three years.</p>
+                </article></body></html>""";
+
+        String text = extractor.extract(page, null).text();
+
+        assertThat(text).contains("The new budget spends more").contains("Discussion")
+                .contains("Economists doubt that growth");
+    }
+
+    @Test
+    void dropsPictureCreditsWithoutACaptionElementButKeepsATableThatEndsTheArticle() {
+        String page = """
+                <html><body><article>
+                <p>The golfer was the first black player to compete at the Masters, in 1975, and he went on to win
+                four events on the tour and eight more on the senior tour.</p>
+                <div class="visual"><img src="/a.jpg"><div>He had talent and a colourful style. | © Augusta/Getty Images</div></div>
+                <p>He later founded a scholarship programme for students from poor families, which has paid for the
+                studies of more than two hundred young people.</p>
+                <div><img src="/b.jpg"><span>Photo: Jane Doe</span></div>
+                <p>Words of the lesson:</p>
+                <table><tr><td>kea</td><td>care</td></tr><tr><td>morau</td><td>get</td></tr></table>
+                </article></body></html>""";
+
+        String text = extractor.extract(page, null).text();
+
+        assertThat(text).contains("first black player").contains("scholarship programme").contains("morau");
+        assertThat(text).doesNotContain("colourful style").doesNotContain("Getty").doesNotContain("Jane Doe");
+    }
+
+    @Test
+    void aLongListOfReferencesDoesNotOutweighTheArticleItFollows() {
+        StringBuilder references = new StringBuilder("<ol class=\"references\">");
+        for (int i = 1; i <= 10; i++) {
+            references.append("<li>Author A, Author B, Author C. Study number ").append(i)
+                    .append(" of drug reactions, in patients, over years. J Clin Med. 2001;").append(i).append(":12.</li>");
+        }
+        references.append("</ol>");
+        String page = "<html><body><div class=\"layout\"><div class=\"abstract\">"
+                + "<p>The purpose of the review is to summarise what is known about the reactions to common drugs, "
+                + "which are rare, but severe, and often fatal.</p>"
+                + "<p>The most commonly reported drugs are allopurinol, anticonvulsants and antibiotics, the authors "
+                + "found, and the risk is higher in older patients.</p></div>"
+                + "<div class=\"bibliography\"><h2>References</h2>" + references + "</div></div></body></html>";
+
+        String text = extractor.extract(page, null).text();
+
+        assertThat(text).contains("The purpose of the review").contains("The most commonly reported drugs");
+    }
+
+    @Test
+    void keepsTheLeadThatPrecedesTheBodyInsideTheArticleElement() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            body.append("<p>Paragraph ").append(i).append(" of the report says that the police, who were called at ")
+                    .append("midnight, closed the motorway for two hours, and that nobody else was hurt.</p>");
+        }
+        String page = "<html><body><div class=\"wrapper\"><article><div class=\"container\">"
+                + "<h1>Two young drivers wreck their cars in one night</h1><p>5 min read</p>"
+                + "<div class=\"intro\"><p>In the night to Saturday two young drivers wrecked a Corvette and an Audi "
+                + "on the motorways of the region.</p></div></div>"
+                + "<div class=\"container\"><div class=\"content\">" + body + "</div></div>"
+                + "</article></div></body></html>";
+
+        String text = extractor.extract(page, null).text();
+
+        assertThat(text).startsWith("In the night to Saturday two young drivers").contains("Paragraph 6 of the report");
+        assertThat(text).doesNotContain("5 min read");
+    }
+
     private String extract(String resource) {
         return extractor.extract(Resources.text(resource), null).text();
     }
