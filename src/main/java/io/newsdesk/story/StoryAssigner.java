@@ -31,10 +31,9 @@ import org.jboss.logging.Logger;
  * ({@link StoryLocks}): find the candidates through the indexes, judge each pair, and join the story of the strongest
  * verdict or start a new one. When only the LLM can decide (pairs in the ambiguous embedding band), that transaction
  * ends without a decision; outside any transaction the cached answers are read, the missing ones asked (no lock is
- * held while the LLM thinks) and cached; then a second transaction decides with these answers. A pair that an
- * article assigned meanwhile brings is asked after the commit, within the article's questions, and merges the
- * stories when the LLM calls it the same story. When the LLM calls pairs in several stories the same story, the
- * article joins the most likely one and the stories become one.
+ * held while the LLM thinks) and cached; then another transaction decides with these answers, or, when an article
+ * that arrived meanwhile brings a pair not asked yet, asks again first, within the article's questions. When the LLM
+ * calls pairs in several stories the same story, the article joins the most likely one and the stories become one.
  *
  * <p>Articles that are not copies of each other do not wait for each other, so two of them assigned at the same time
  * cannot see each other. Right after its commit, an article looks at the articles whose assignment its lookup could
@@ -111,20 +110,19 @@ public class StoryAssigner {
     /**
      * Either the assignment (written by this attempt, or found already there), or the pairs to ask the LLM about
      * first; {@code snapshot}: what the candidate lookup saw at least (PostgreSQL snapshot); {@code asked}: the
-     * questions asked about the article, {@code askAfter} included; {@code alsoSame}: other stories the LLM called the
-     * same story, to merge; {@code askAfter}: pairs that appeared while the LLM answered, to ask after the commit.
+     * questions asked about the article; {@code alsoSame}: other stories the LLM called the same story, to merge.
      */
     private record Outcome(Assignment assignment, boolean written, String snapshot, List<PairToJudge> toAsk,
-            int asked, List<Decision> alsoSame, List<Ambiguous> askAfter) {
+            int asked, List<Decision> alsoSame) {
 
         static Outcome existing(Assignment assignment) {
-            return new Outcome(assignment, false, null, List.of(), 0, List.of(), List.of());
+            return new Outcome(assignment, false, null, List.of(), 0, List.of());
         }
     }
 
     /**
-     * Attempts until the article is assigned: at most twice, asking the LLM in between when only it can decide (the
-     * second attempt always decides).
+     * Attempts until the article is assigned, asking the LLM between two attempts when only it can decide. Each round
+     * asks at least one pair not asked before and an article asks at most {@code max-pairs}, so this ends.
      */
     private Uni<Outcome> decide(ArticleToAssign article, Asked asked, Context context) {
         return attempt(article, asked).flatMap(outcome -> outcome.assignment() != null
@@ -153,12 +151,8 @@ public class StoryAssigner {
      */
     private Uni<Assignment> reconcile(ArticleToAssign article, Outcome outcome, Context context) {
         Assignment assignment = outcome.assignment();
-        return mergeAll(article, assignment, outcome.alsoSame())
-                .flatMap(afterMerges -> outcome.askAfter().isEmpty() ? Uni.createFrom().item(afterMerges)
-                        : answers(outcome.askAfter().stream().map(Ambiguous::pair).toList(), context)
-                                .flatMap(answers -> mergeAll(article, afterMerges,
-                                        sameByLlm(article, outcome.askAfter(), answers))))
-                .flatMap(afterMerges -> reconcileConcurrent(article, afterMerges, outcome, context));
+        return mergeAll(article, assignment, outcome.alsoSame()).flatMap(afterMerges -> reconcileConcurrent(
+                article, afterMerges, outcome, context));
     }
 
     /** The reconciliation proper: the articles assigned at the same time as this one. */
@@ -221,22 +215,18 @@ public class StoryAssigner {
                             if (judged.best() != null || judged.ambiguous().isEmpty()) {
                                 return write(connection, article,
                                         judged.best() != null ? judged.best() : Decision.NEW_STORY, snapshot, asked,
-                                        List.of(), List.of());
+                                        List.of());
                             }
-                            if (asked.pairs().isEmpty()) {
-                                return Uni.createFrom().item(new Outcome(null, false, snapshot,
-                                        judged.ambiguous().stream().map(Ambiguous::pair).toList(), 0, List.of(),
-                                        List.of()));
-                            }
-                            // Pairs that appeared while the LLM answered: asked after the commit, as the concurrent
-                            // articles' are, so that no transaction is tried a third time.
-                            List<Ambiguous> askAfter = judged.ambiguous().stream()
-                                    .filter(pair -> !asked.pairs().contains(pair.pair().key()))
+                            List<PairToJudge> toAsk = judged.ambiguous().stream().map(Ambiguous::pair)
+                                    .filter(pair -> !asked.pairs().contains(pair.key()))
                                     .limit(Math.max(0, config.llm().maxPairs() - asked.pairs().size())).toList();
+                            if (!toAsk.isEmpty()) {
+                                return Uni.createFrom().item(new Outcome(null, false, snapshot, toAsk,
+                                        asked.pairs().size(), List.of()));
+                            }
                             List<Decision> same = sameByLlm(article, judged.ambiguous(), asked.answers());
                             return write(connection, article, same.isEmpty() ? Decision.NEW_STORY : same.get(0),
-                                    snapshot, asked, same.isEmpty() ? List.of() : same.subList(1, same.size()),
-                                    askAfter);
+                                    snapshot, asked, same.isEmpty() ? List.of() : same.subList(1, same.size()));
                         }));
     }
 
@@ -401,10 +391,10 @@ public class StoryAssigner {
     }
 
     private Uni<Outcome> write(SqlConnection connection, ArticleToAssign article, Decision decision,
-            String snapshot, Asked asked, List<Decision> alsoSame, List<Ambiguous> askAfter) {
+            String snapshot, Asked asked, List<Decision> alsoSame) {
         return StoryWriter.write(connection, article, decision, storyConfig.representative())
-                .map(assignment -> new Outcome(assignment, true, snapshot, List.of(),
-                        asked.pairs().size() + askAfter.size(), alsoSame, askAfter));
+                .map(assignment -> new Outcome(assignment, true, snapshot, List.of(), asked.pairs().size(),
+                        alsoSame));
     }
 
     /**
