@@ -292,7 +292,7 @@ public final class StoreGrowthBenchmark {
                             .append('\n');
                     float[] vector = newsLikeVector();
                     embeddings.append(id).append('\t').append(published).append('\t').append(simHash.of(vector))
-                            .append('\n');
+                            .append("\t\\\\x").append(HexFormat.of().formatHex(Vectors.toInt8(vector))).append('\n');
                     vectors.append(id).append("\t\\\\x").append(HexFormat.of().formatHex(Vectors.toBytes(vector)))
                             .append('\n');
                     updates.append(id).append('\t').append(id).append('\n');
@@ -303,7 +303,7 @@ public final class StoreGrowthBenchmark {
                 copy.copyIn("COPY article (id, title, url, canonical_url, source, published_at, received_at, language,"
                         + " raw_format, raw_content, text, content_hash, summary_status, story_id, exact_hash, "
                         + "lsh_bands) FROM STDIN", new StringReader(articles.toString()));
-                copy.copyIn("COPY article_embedding (article_id, published_at, sim_hash) FROM STDIN",
+                copy.copyIn("COPY article_embedding (article_id, published_at, sim_hash, vector_i8) FROM STDIN",
                         new StringReader(embeddings.toString()));
                 copy.copyIn("COPY article_vector (article_id, vector) FROM STDIN", new StringReader(vectors.toString()));
                 copy.copyIn("COPY story_update (seq, story_id) FROM STDIN", new StringReader(updates.toString()));

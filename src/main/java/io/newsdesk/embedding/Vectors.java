@@ -61,6 +61,38 @@ public final class Vectors {
         return bytes.array();
     }
 
+    /**
+     * The vector in one signed byte per dimension after a little-endian float32 scale: component i is about
+     * {@code scale * byte[i] / 127}. A quarter of {@link #toBytes(float[])}'s size; dot products with it are within
+     * about 0.005 of the exact ones for unit vectors of a few hundred dimensions, enough to rank by cosine.
+     */
+    public static byte[] toInt8(float[] vector) {
+        float largest = 0;
+        for (float component : vector) {
+            largest = Math.max(largest, Math.abs(component));
+        }
+        ByteBuffer bytes = ByteBuffer.allocate(Float.BYTES + vector.length).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.putFloat(largest);
+        for (float component : vector) {
+            bytes.put(largest == 0 ? 0 : (byte) Math.round(component / largest * 127));
+        }
+        return bytes.array();
+    }
+
+    /** The dot product of a vector with one stored by {@link #toInt8(float[])}. */
+    public static double dotInt8(float[] a, byte[] int8) {
+        if (int8.length - Float.BYTES != a.length) {
+            throw new IllegalArgumentException("embeddings of different dimensions: " + a.length + ", "
+                    + (int8.length - Float.BYTES));
+        }
+        double scale = ByteBuffer.wrap(int8).order(ByteOrder.LITTLE_ENDIAN).getFloat() / 127.0;
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * int8[Float.BYTES + i];
+        }
+        return sum * scale;
+    }
+
     /** The vector stored by {@link #toBytes(float[])}. */
     public static float[] fromBytes(byte[] stored) {
         float[] vector = new float[stored.length / Float.BYTES];

@@ -43,10 +43,12 @@ public final class DuplicateCandidates {
             LIMIT $4""";
     /** $1, $2 the window, $3 the new article's id, $4 its SimHash, $5 the largest Hamming distance. */
     public static final String IN_WINDOW = """
-            SELECT v.article_id, v.vector FROM article_vector v
-            WHERE v.article_id IN (SELECT w.article_id FROM article_embedding w
-                                   WHERE w.published_at BETWEEN $1 AND $2 AND w.article_id <> $3
-                                     AND bit_count((w.sim_hash # $4)::bit(64)) <= $5)""";
+            SELECT w.article_id, w.vector_i8,
+                   CASE WHEN w.vector_i8 IS NULL
+                        THEN (SELECT v.vector FROM article_vector v WHERE v.article_id = w.article_id) END AS vector
+            FROM article_embedding w
+            WHERE w.published_at BETWEEN $1 AND $2 AND w.article_id <> $3
+              AND bit_count((w.sim_hash # $4)::bit(64)) <= $5""";
     /** $1 the new article's name hashes, $2, $3 the window, $4 its id, $5 the most candidates. */
     public static final String SHARING_NAMES = """
             SELECT m.article_id FROM article_mention m
@@ -159,7 +161,9 @@ public final class DuplicateCandidates {
                     }
                     List<Near> near = new ArrayList<>();
                     for (Row row : rows) {
-                        double cosine = Vectors.dot(embedding, Vectors.fromBytes(row.getBuffer("vector").getBytes()));
+                        Buffer int8 = row.getBuffer("vector_i8");
+                        double cosine = int8 != null ? Vectors.dotInt8(embedding, int8.getBytes())
+                                : Vectors.dot(embedding, Vectors.fromBytes(row.getBuffer("vector").getBytes()));
                         if (cosine >= minCosine) {
                             near.add(new Near(row.getLong("article_id"), cosine));
                         }

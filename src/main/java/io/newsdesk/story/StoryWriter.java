@@ -106,10 +106,10 @@ final class StoryWriter {
             return Uni.createFrom().voidItem();
         }
         return connection.preparedQuery("""
-                        INSERT INTO article_embedding (article_id, published_at, sim_hash)
-                        VALUES ($1, $2, $3) ON CONFLICT DO NOTHING""")
+                        INSERT INTO article_embedding (article_id, published_at, sim_hash, vector_i8)
+                        VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING""")
                 .execute(Tuple.of(article.id(), article.publishedAt().atOffset(ZoneOffset.UTC),
-                        article.fingerprints().simHash()))
+                        article.fingerprints().simHash(), Buffer.buffer(Vectors.toInt8(embedding))))
                 .chain(() -> connection.preparedQuery("""
                                 INSERT INTO article_vector (article_id, vector) VALUES ($1, $2) ON CONFLICT DO NOTHING""")
                         .execute(Tuple.of(article.id(), Buffer.buffer(Vectors.toBytes(embedding)))))

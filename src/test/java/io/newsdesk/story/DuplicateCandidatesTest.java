@@ -66,6 +66,19 @@ class DuplicateCandidatesTest {
         assertThat(candidates(retelling, NOON.plus(Duration.ofDays(4)))).isEmpty();
     }
 
+    @Test
+    void anEmbeddingStoredBeforeItsOneByteCopyExistedIsStillFoundByItsFullVector() {
+        store("Story", Texts.article(24), NOON);
+        long older = store("Older story", Texts.article(25), NOON);
+        database.rows("UPDATE article_embedding SET vector_i8 = NULL WHERE article_id = $1", older);
+        ArticleFingerprints same = fingerprinter.fingerprint("Older story", Texts.article(25));
+        ArticleFingerprints retelling = new ArticleFingerprints(TextFingerprint.of(Texts.article(26)),
+                same.embedding(), same.simHash(), new long[0], 0);
+
+        assertThat(database.count("SELECT count(*) FROM article_embedding WHERE vector_i8 IS NOT NULL")).isOne();
+        assertThat(candidates(retelling, NOON.plus(Duration.ofHours(5)))).contains(older);
+    }
+
     private List<Long> candidates(ArticleFingerprints fingerprints, Instant publishedAt) {
         ArticleToAssign incoming = new ArticleToAssign(NEW_ARTICLE, "New", "New.", publishedAt, fingerprints);
         return pool.withTransaction(connection -> DuplicateCandidates.find(connection, incoming, WINDOW, 0.5, 50))
