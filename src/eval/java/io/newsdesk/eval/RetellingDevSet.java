@@ -46,6 +46,12 @@ public final class RetellingDevSet {
 
     static final long PICK_SEED = 20050301L;
     static final int PICK_PER_CATEGORY = 12;
+    static final int PICK_ROUND_2_PER_CATEGORY = 9;
+    /** Hand-written texts: round 1 by one writer, round 2 by three others in three outlet styles (README.md). */
+    static final List<String> HANDWRITTEN = List.of("handwritten.jsonl", "handwritten-wire.jsonl",
+            "handwritten-tabloid.jsonl", "handwritten-explainer.jsonl");
+    static final List<String> HARD_NEGATIVES = List.of("hard-negatives.jsonl", "hard-negatives-wire.jsonl",
+            "hard-negatives-tabloid.jsonl", "hard-negatives-explainer.jsonl");
     static final String SPLIT_SALT = "newsdesk-retell-split-v1:";
     static final String TIME_SALT = "newsdesk-retell-time-v1:";
     static final int DEV_PERCENT = 60;
@@ -55,7 +61,7 @@ public final class RetellingDevSet {
 
     public static void main(String[] args) throws Exception {
         if (args.length >= 2 && args[0].equals("pick")) {
-            pick(readJsonl(Path.of(args[1])));
+            pick(readJsonl(Path.of(args[1])), args.length >= 3 ? Integer.parseInt(args[2]) : 1);
         } else if (args.length >= 2 && args[0].equals("mine-bbc")) {
             mineBbc(readJsonl(Path.of(args[1])), System.out);
         } else if (args.length >= 2 && args[0].equals("mine-xsum")) {
@@ -64,7 +70,7 @@ public final class RetellingDevSet {
             build(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), args.length == 4 ? Path.of(args[3]) : null);
         } else {
             System.err.println("usage: RetellingDevSet <bbc.jsonl> <xsum.jsonl> <out-pairs.jsonl> [resource-dir]\n"
-                    + "       RetellingDevSet pick|mine-bbc <bbc.jsonl>\n       RetellingDevSet mine-xsum <xsum.jsonl>");
+                    + "       RetellingDevSet pick <bbc.jsonl> [round]\n       RetellingDevSet mine-bbc <bbc.jsonl>\n       RetellingDevSet mine-xsum <xsum.jsonl>");
             System.exit(2);
         }
     }
@@ -126,16 +132,18 @@ public final class RetellingDevSet {
 
         // 2. Hand-written retellings and briefs of BBC articles.
         int n = 0;
-        for (Map<String, Object> r : readResource(resourceDir, "handwritten.jsonl")) {
-            String sid = str(r, "sourceId");
-            Map<String, Object> s = require(bbc, sid, "handwritten.jsonl");
-            String kind = str(r, "kind");
-            if (!kind.equals("retelling") && !kind.equals("brief")) {
-                throw new IllegalArgumentException("handwritten.jsonl: kind must be retelling or brief: " + sid);
+        for (String file : HANDWRITTEN) {
+            for (Map<String, Object> r : readResource(resourceDir, file)) {
+                String sid = str(r, "sourceId");
+                Map<String, Object> s = require(bbc, sid, file);
+                String kind = str(r, "kind");
+                if (!kind.equals("retelling") && !kind.equals("brief")) {
+                    throw new IllegalArgumentException(file + ": kind must be retelling or brief: " + sid);
+                }
+                n++;
+                pairs.add(derived("hw-" + kind + ":" + sid, kind, "handwritten", true, bbcArt(s),
+                        "hw/" + sid, str(r, "title"), str(r, "body"), 1, 30, List.of(sid)));
             }
-            n++;
-            pairs.add(derived("hw-" + kind + ":" + sid, kind, "handwritten", true, bbcArt(s),
-                    "hw/" + sid, str(r, "title"), str(r, "body"), 1, 30, List.of(sid)));
         }
 
         // 3. Natural same-event pairs and 5. mined different-event pairs inside BBC (both labelled by hand).
@@ -147,9 +155,9 @@ public final class RetellingDevSet {
         }
 
         // 4. Hand-written hard negatives: the same people, company or place, a different event.
-        for (Map<String, Object> r : readResource(resourceDir, "hard-negatives.jsonl")) {
+        for (String file : HARD_NEGATIVES) for (Map<String, Object> r : readResource(resourceDir, file)) {
             String sid = str(r, "sourceId");
-            Map<String, Object> s = require(bbc, sid, "hard-negatives.jsonl");
+            Map<String, Object> s = require(bbc, sid, file);
             Art src = bbcArt(s);
             String pid = "hw-negative:" + sid;
             Random rnd = new Random(seed(pid));
@@ -606,15 +614,18 @@ public final class RetellingDevSet {
 
     // ------------------------------------------------------------------------------------------------ mining
 
-    static void pick(List<Map<String, Object>> bbc) {
-        for (String id : pickIds(bbc)) {
+    static void pick(List<Map<String, Object>> bbc, int round) {
+        for (String id : pickIds(bbc, round)) {
             Map<String, Object> a = bbc.stream().filter(x -> str(x, "id").equals(id)).findFirst().get();
             System.out.printf("%s\t%d words\t%s%n", id, words(str(a, "body")).size(), str(a, "title"));
         }
     }
 
-    /** Seeded sample for hand-writing: 12 articles of 200-600 words from each category. */
-    static List<String> pickIds(List<Map<String, Object>> bbc) {
+    /**
+     * Seeded sample for hand-writing, 200-600 words per article: round 1 takes 12 articles from each category, round 2
+     * the next 9 of the same shuffle (written by other hands, see README.md).
+     */
+    static List<String> pickIds(List<Map<String, Object>> bbc, int round) {
         Map<String, List<String>> byCat = new TreeMap<>();
         for (Map<String, Object> a : bbc) {
             int n = str(a, "body").strip().split("\\s+").length;
@@ -627,7 +638,8 @@ public final class RetellingDevSet {
         for (List<String> ids : byCat.values()) {
             Collections.sort(ids);
             Collections.shuffle(ids, rnd);
-            out.addAll(ids.subList(0, PICK_PER_CATEGORY));
+            out.addAll(round == 1 ? ids.subList(0, PICK_PER_CATEGORY)
+                    : ids.subList(PICK_PER_CATEGORY, PICK_PER_CATEGORY + PICK_ROUND_2_PER_CATEGORY));
         }
         return out;
     }
