@@ -16,6 +16,10 @@ import java.io.UncheckedIOException;
  * an ONNX Runtime session of our own: {@link AllMiniLmL6V2QuantizedEmbeddingModel} opens it with the default options,
  * whose CPU arena and memory patterns keep the largest buffers any input ever needed (tens of MiB of native memory
  * that never shrink, measured in docs/benchmarks.md §7). Without them, each inference allocates what it needs.
+ * Each inference runs on the calling thread alone, without spinning: langchain4j already embeds an article's
+ * segments in parallel, and ONNX Runtime's default (a thread per core, spinning while it waits for work) made
+ * the story embedding cost 36 ms of CPU per article instead of 22 with four articles at once on two cores
+ * (docs/benchmarks.md §2).
  */
 final class MiniLmModel extends AbstractInProcessEmbeddingModel {
 
@@ -32,6 +36,8 @@ final class MiniLmModel extends AbstractInProcessEmbeddingModel {
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setCPUArenaAllocator(false);
             options.setMemoryPatternOptimization(false);
+            options.setIntraOpNumThreads(1);
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
             OrtSession session = environment.createSession(model.readAllBytes(), options);
             this.encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
         } catch (IOException e) {
