@@ -97,7 +97,9 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
                                 + "gzip", content = @Content(mediaType = Problem.MEDIA_TYPE,
                                         schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = "Unavailable", responseCode = "503", description = "The database cannot "
-                                + "be reached; retry after Retry-After seconds (repeating a POST is safe)",
+                                + "be reached, or (POSTs of new articles) the service is ingesting as many articles as "
+                                + "it can (newsdesk.ingest.max-queued); retry after Retry-After seconds (repeating a "
+                                + "POST is safe)",
                                 headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
                                 content = @Content(mediaType = Problem.MEDIA_TYPE,
                                         schema = @Schema(implementation = Problem.class)))}))

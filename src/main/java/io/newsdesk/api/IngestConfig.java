@@ -58,4 +58,12 @@ public interface IngestConfig {
     @WithDefault("30s")
     @DurationMin(millis = 100)
     Duration bodyTimeout();
+
+    @Description("Most new articles being cleaned, fingerprinted or assigned to a story at once (the CPU-bound part of "
+            + "ingest; waiting for the LLM's summary does not count). A POST beyond it gets 503 with Retry-After at "
+            + "once instead of queueing behind work it could not finish before a client's timeout; a batch item gets "
+            + "the same answer. At about 70 ms of CPU per article, 64 is a few seconds of work on two cores.")
+    @WithDefault("64")
+    @Min(1)
+    int maxQueued();
 }

@@ -8,12 +8,24 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String title;
     private final List<FieldError> errors;
+    private final Integer retryAfterSeconds;
 
     public ProblemException(int status, String title, String detail, List<FieldError> errors) {
+        this(status, title, detail, errors, null);
+    }
+
+    private ProblemException(int status, String title, String detail, List<FieldError> errors,
+            Integer retryAfterSeconds) {
         super(detail);
         this.status = status;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** 503 for a request that can succeed unchanged later: the answer carries Retry-After. */
+    public static ProblemException unavailable(String title, String detail, int retryAfterSeconds) {
+        return new ProblemException(503, title, detail, List.of(), retryAfterSeconds);
     }
 
     public static ProblemException badRequest(List<FieldError> errors) {
@@ -41,5 +53,10 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** Seconds for the Retry-After header, or null for none. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

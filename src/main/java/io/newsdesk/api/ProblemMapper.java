@@ -22,7 +22,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public RestResponse<Problem> problem(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.title(), e.getMessage(), uri, e.errors());
+        RestResponse.ResponseBuilder<Problem> answer = problem(e.status(), e.title(), e.getMessage(), uri, e.errors());
+        if (e.retryAfterSeconds() != null) {
+            answer.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+        }
+        return answer.build();
     }
 
     /** A value of the wrong type; Jackson knows the path of the field it was reading. */

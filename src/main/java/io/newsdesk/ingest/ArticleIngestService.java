@@ -47,12 +47,13 @@ public class ArticleIngestService {
     private final StoryAssigner stories;
     private final SummaryService summaries;
     private final SummaryConfig summaryConfig;
+    private final IngestAdmission admission;
     private final Clock clock;
     private final Vertx vertx;
 
     ArticleIngestService(SubmissionValidator validator, ArticleCleaner cleaner, LanguageDetector languages,
             ArticleFingerprinter fingerprinter, ArticleStore store, StoryAssigner stories, SummaryService summaries,
-            SummaryConfig summaryConfig, Clock clock, Vertx vertx) {
+            SummaryConfig summaryConfig, Clock clock, Vertx vertx, IngestAdmission admission) {
         this.validator = validator;
         this.cleaner = cleaner;
         this.languages = languages;
@@ -61,6 +62,7 @@ public class ArticleIngestService {
         this.stories = stories;
         this.summaries = summaries;
         this.summaryConfig = summaryConfig;
+        this.admission = admission;
         this.clock = clock;
         this.vertx = vertx;
     }
@@ -93,13 +95,22 @@ public class ArticleIngestService {
     }
 
     private Uni<Ingested> ingestPrepared(Supplier<Prepared> preparation) {
+        IngestAdmission.Ticket ticket;
+        try {
+            ticket = admission.admit();
+        } catch (ProblemException busy) {
+            return Uni.createFrom().failure(busy);
+        }
+        // The ticket is given back once the story is decided: waiting for the summary costs no CPU here.
         return vertx.executeBlocking(Uni.createFrom().item(preparation), false)
                 .flatMap(prepared -> store.storeOnce(prepared.article())
                         .flatMap(stored -> stored.created()
                                 ? findStory(stored.article(), prepared.fingerprints())
+                                        .invoke(ticket::close)
                                         .flatMap(assignment -> summarize(stored.article(), assignment))
                                         .map(done -> new Ingested(done, true))
-                                : Uni.createFrom().item(stored)));
+                                : Uni.createFrom().item(stored)))
+                .onTermination().invoke(ticket::close);
     }
 
     /** A valid, cleaned article ready to store, and its fingerprints (null if they could not be computed). */

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.newsdesk.api.IngestConfig;
 import io.newsdesk.testing.ArticlePosts;
 import io.newsdesk.testing.Database;
 import io.newsdesk.testing.CheckedAgainstOpenApi;
@@ -42,6 +43,10 @@ class ArticleIngestTest {
 
     @Inject
     Database database;
+    @Inject
+    IngestAdmission admission;
+    @Inject
+    IngestConfig ingestConfig;
 
     @BeforeEach
     void startFromAnEmptyStore() {
@@ -201,6 +206,30 @@ class ArticleIngestTest {
         given().contentType(ContentType.JSON).header("Content-Encoding", "gzip").body(gzipped.toByteArray())
                 .post("/api/articles").then().statusCode(201).body("title", equalTo(title));
         assertThat(database.count("SELECT count(*) FROM article WHERE title = $1", title)).isOne();
+    }
+
+    @Test
+    void aPostBeyondTheArticlesIngestCanWorkOnIsAnswered503WithRetryAfterAndNothingStored() {
+        List<IngestAdmission.Ticket> busy = new ArrayList<>();
+        try {
+            for (int i = 0; i < ingestConfig.maxQueued(); i++) {
+                busy.add(admission.admit());
+            }
+            Response refused = post(article("Budget approved", "https://news.example.org/refused"));
+            refused.then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", notNullValue())
+                    .body("status", equalTo(503))
+                    .body("title", equalTo("Too busy"));
+            assertThat(Integer.parseInt(refused.header("Retry-After"))).isPositive();
+            assertThat(database.count("SELECT count(*) FROM article")).isZero();
+
+            busy.remove(0).close();
+            post(article("Budget approved", "https://news.example.org/admitted")).then().statusCode(201);
+            assertThat(database.count("SELECT count(*) FROM article")).isOne();
+        } finally {
+            busy.forEach(IngestAdmission.Ticket::close);
+        }
     }
 
     static Response post(Map<String, Object> article) {
