@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,7 +20,8 @@ import java.util.function.Supplier;
 
 /**
  * A closed-loop load generator: exactly {@code concurrency} requests in flight, a new one sent as soon as one
- * completes. Non-blocking (JDK HttpClient sendAsync, HTTP/1.1, unlimited connection pool), so no thread per request.
+ * completes (after a 503 with Retry-After, once that many seconds have passed). Non-blocking (JDK HttpClient
+ * sendAsync, HTTP/1.1, unlimited connection pool), so no thread per request.
  */
 final class ClosedLoad implements AutoCloseable {
 
@@ -104,7 +106,14 @@ final class ClosedLoad implements AutoCloseable {
                             : rootCause(failure).getClass().getSimpleName();
                     late.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
                 }
-                inFlight.release();
+                // A polite client: after "503, Retry-After: n" this slot sends again only n seconds later.
+                long retryAfter = failure == null && response.statusCode() == 503
+                        ? response.headers().firstValueAsLong("Retry-After").orElse(0) : 0;
+                if (retryAfter > 0) {
+                    CompletableFuture.delayedExecutor(retryAfter, TimeUnit.SECONDS).execute(inFlight::release);
+                } else {
+                    inFlight.release();
+                }
             });
         }
         // drain: let every request still in flight finish before the next level starts

@@ -79,6 +79,13 @@ public interface DedupConfig {
                 + "asked about; unset: the band fitted with the model (same-story-model.properties).")
         Optional<@DecimalMin("0") @DecimalMax("1") Double> askFromProbability();
 
+        @Description("With an LLM, the same-story model's own SAME_STORY calls (not copies) are asked about too, within "
+                + "max-pairs: the model joins articles of one saga that report different events (an earlier round, "
+                + "a follow-up) about as confidently as retellings. The LLM's \"different\" keeps them apart; when it "
+                + "cannot answer, the model's call stands.")
+        @WithDefault("true")
+        boolean confirmModelSame();
+
         @Description("The LLM's \"same story\" counts only with at least this confidence.")
         @WithDefault("0.6")
         @DecimalMin("0")

@@ -164,15 +164,21 @@ public class StoryAssigner {
                         : vertx.executeBlocking(Uni.createFrom().item(
                                 () -> judged(article, candidates, adjudicator.enabled(), Set.of())), false))
                 .flatMap(judged -> judged.best() == null
-                        ? Uni.createFrom().item(new Reconciled(assignment, judged.ambiguous().subList(0,
-                                Math.max(0, Math.min(judged.ambiguous().size(),
-                                        config.llm().maxPairs() - outcome.asked())))))
+                        ? Uni.createFrom().item(new Reconciled(assignment, judged.ambiguous()))
                         : merge(connection, article, assignment, judged.best())
                                 .map(merged -> new Reconciled(merged, List.of()))))
-                .flatMap(reconciled -> reconciled.toAsk().isEmpty() ? Uni.createFrom().item(reconciled.assignment())
-                        : answers(reconciled.toAsk().stream().map(Ambiguous::pair).toList(), context)
-                                .flatMap(answers -> mergeAll(article, assignment,
-                                        sameByLlm(article, reconciled.toAsk(), answers))));
+                .flatMap(reconciled -> {
+                    if (reconciled.ambiguous().isEmpty()) {
+                        return Uni.createFrom().item(reconciled.assignment());
+                    }
+                    // The questions left to this article; a model call beyond them stands unasked.
+                    List<Ambiguous> toAsk = reconciled.ambiguous().subList(0, Math.max(0, Math.min(
+                            reconciled.ambiguous().size(), config.llm().maxPairs() - outcome.asked())));
+                    return (toAsk.isEmpty() ? Uni.createFrom().item(Map.<PairKey, SameStoryAnswer>of())
+                            : answers(toAsk.stream().map(Ambiguous::pair).toList(), context))
+                            .flatMap(answers -> mergeAll(article, assignment,
+                                    sameByLlm(article, reconciled.ambiguous(), answers)));
+                });
     }
 
     /** Merges the article's story with the story of each decision's match, in one transaction. */
@@ -230,15 +236,18 @@ public class StoryAssigner {
                         }));
     }
 
-    /** A pair only the LLM can decide, and the earlier article in it. */
-    private record Ambiguous(PairToJudge pair, StoredCandidate candidate) {
+    /**
+     * A pair for the LLM, and the earlier article in it; {@code modelVerdict} is the same-story model's SAME_STORY call
+     * it is asked to confirm, which stands if the LLM gives no answer (null for a pair of the uncertain band).
+     */
+    private record Ambiguous(PairToJudge pair, StoredCandidate candidate, Verdict modelVerdict) {
     }
 
     private record Judged(Decision best, List<Ambiguous> ambiguous) {
     }
 
     /** A reconciliation's transaction: the assignment after it, and the pairs left for the LLM. */
-    private record Reconciled(Assignment assignment, List<Ambiguous> toAsk) {
+    private record Reconciled(Assignment assignment, List<Ambiguous> ambiguous) {
     }
 
     private static final Judged NO_CANDIDATES = new Judged(null, List.of());
@@ -308,13 +317,14 @@ public class StoryAssigner {
                         candidate.storyId(), bounded.maxProbability(), judge.sameStoryProbability(evidence),
                         verdict.isPresent() ? ", " + verdict.get().kind() : ""));
             }
-            if (verdict.isPresent()) {
+            boolean confirm = withLlm && config.llm().confirmModelSame() && verdict.isPresent();
+            if (verdict.isPresent() && !confirm) {
                 best = stronger(best, candidate, verdict.get());
-            } else if (withLlm && judge.isUncertain(evidence)) {
+            } else if (confirm || withLlm && judge.isUncertain(evidence)) {
                 PairToJudge.Side earlierSide = new PairToJudge.Side(earlier.fingerprint().exactHash(),
                         candidate.title(), candidate.text(), candidate.publishedAt());
                 addPerStory(ambiguous, new Ambiguous(PairToJudge.of(incomingSide, earlierSide,
-                        judge.sameStoryProbability(evidence)), candidate), answered);
+                        judge.sameStoryProbability(evidence)), candidate, verdict.orElse(null)), answered);
             }
         }
         if (trace != null) {
@@ -367,8 +377,8 @@ public class StoryAssigner {
     }
 
     /**
-     * The pairs the LLM called the same story with enough confidence, most similar first; one per story, as the
-     * ambiguous pairs are.
+     * The pairs the LLM called the same story with enough confidence, and the model's calls it gave no answer on; most
+     * similar first, one per story, as the ambiguous pairs are.
      */
     private List<Decision> sameByLlm(ArticleToAssign article, List<Ambiguous> ambiguous,
             Map<PairKey, SameStoryAnswer> answers) {
@@ -378,9 +388,16 @@ public class StoryAssigner {
                             .map(answer -> answer.sameStory() ? "same" : "different").orElse("none")).toList());
         }
         List<Decision> same = new ArrayList<>();
+        boolean unansweredCallTaken = false;
         for (Ambiguous candidate : ambiguous) {
             SameStoryAnswer answer = answers.get(candidate.pair().key());
-            if (answer != null && answer.sameStory() && answer.confidence() >= config.llm().minConfidence()) {
+            if (answer == null && candidate.modelVerdict() != null) {
+                // As without an LLM: the model's strongest call alone, no merging of the other stories it names.
+                if (!unansweredCallTaken) {
+                    unansweredCallTaken = true;
+                    same.add(new Decision(candidate.candidate(), candidate.modelVerdict()));
+                }
+            } else if (answer != null && answer.sameStory() && answer.confidence() >= config.llm().minConfidence()) {
                 double probability = candidate.pair().probability();
                 same.add(new Decision(candidate.candidate(), new Verdict(DuplicateKind.SAME_STORY, probability,
                         String.format(Locale.ROOT, "LLM %s (confidence %.2f, same-story model p %.2f): %s",
