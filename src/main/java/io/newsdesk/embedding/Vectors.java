@@ -85,12 +85,25 @@ public final class Vectors {
             throw new IllegalArgumentException("embeddings of different dimensions: " + a.length + ", "
                     + (int8.length - Float.BYTES));
         }
-        double scale = ByteBuffer.wrap(int8).order(ByteOrder.LITTLE_ENDIAN).getFloat() / 127.0;
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * int8[Float.BYTES + i];
+        float scale = Float.intBitsToFloat((int8[0] & 0xff) | (int8[1] & 0xff) << 8 | (int8[2] & 0xff) << 16
+                | (int8[3] & 0xff) << 24);
+        // Four independent sums: the window scan calls this for every embedding of the window, and one running sum
+        // waits on each addition before the next.
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int i = 0;
+        for (; i + 3 < a.length; i += 4) {
+            s0 += a[i] * int8[Float.BYTES + i];
+            s1 += a[i + 1] * int8[Float.BYTES + i + 1];
+            s2 += a[i + 2] * int8[Float.BYTES + i + 2];
+            s3 += a[i + 3] * int8[Float.BYTES + i + 3];
         }
-        return sum * scale;
+        for (; i < a.length; i++) {
+            s0 += a[i] * int8[Float.BYTES + i];
+        }
+        return (double) (s0 + s1 + s2 + s3) * scale / 127.0;
     }
 
     /** The vector stored by {@link #toBytes(float[])}. */
