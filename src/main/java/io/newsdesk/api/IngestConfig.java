@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import java.time.Duration;
+import java.util.Optional;
 import org.hibernate.validator.constraints.time.DurationMin;
 
 /** newsdesk.ingest.*: limits on what a client may send, enforced in the HTTP layer before a body is parsed. */
@@ -62,8 +63,7 @@ public interface IngestConfig {
     @Description("Most new articles being cleaned, fingerprinted or assigned to a story at once (the CPU-bound part of "
             + "ingest; waiting for the LLM's summary does not count). A POST beyond it gets 503 with Retry-After at "
             + "once instead of queueing behind work it could not finish before a client's timeout; a batch item gets "
-            + "the same answer. At about 70 ms of CPU per article, 64 is a few seconds of work on two cores.")
-    @WithDefault("64")
-    @Min(1)
-    int maxQueued();
+            + "the same answer. Unset: 64 per available processor, a few seconds of work at about 70 ms of CPU per "
+            + "article.")
+    Optional<@Min(1) Integer> maxQueued();
 }

@@ -13,13 +13,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * overloaded instance accepts every POST and each waits behind all the others: at 512 in flight on two cores every
  * request took about 24 s and timed out at the client while the service kept working for nobody
  * (docs/benchmarks.md §2). With it, a POST beyond {@code newsdesk.ingest.max-queued} articles in that part is
- * answered 503 at once, with a Retry-After of about the time the admitted ones currently take, and nothing stored.
+ * answered 503 at once (64 per processor unless configured), with a Retry-After of about the time the admitted ones currently take, and nothing stored.
  */
 @ApplicationScoped
 public class IngestAdmission {
 
     /** Weight of the newest duration in the running mean of the admitted articles' time in the gate. */
     private static final double SMOOTHING = 0.1;
+    /** Articles admitted per processor when newsdesk.ingest.max-queued is not set. */
+    static final int PER_PROCESSOR = 64;
 
     private final int maxQueued;
     private final AtomicInteger admitted = new AtomicInteger();
@@ -27,12 +29,17 @@ public class IngestAdmission {
     private volatile double meanSeconds;
 
     IngestAdmission(IngestConfig config, MeterRegistry registry) {
-        this.maxQueued = config.maxQueued();
+        this.maxQueued = config.maxQueued().orElse(PER_PROCESSOR * Runtime.getRuntime().availableProcessors());
         Gauge.builder("newsdesk.ingest.admitted", admitted, AtomicInteger::get)
                 .description("New articles in the CPU-bound part of ingest").register(registry);
         this.refused = Counter.builder("newsdesk.ingest.refused")
                 .description("POSTs answered 503 because newsdesk.ingest.max-queued articles were in ingest")
                 .register(registry);
+    }
+
+    /** The most articles admitted at once. */
+    public int limit() {
+        return maxQueued;
     }
 
     /** A place in the gate, to be closed exactly once when the article is assigned or failed. */

@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
-import io.newsdesk.api.IngestConfig;
 import io.newsdesk.testing.ArticlePosts;
 import io.newsdesk.testing.Database;
 import io.newsdesk.testing.CheckedAgainstOpenApi;
@@ -45,8 +44,6 @@ class ArticleIngestTest {
     Database database;
     @Inject
     IngestAdmission admission;
-    @Inject
-    IngestConfig ingestConfig;
 
     @BeforeEach
     void startFromAnEmptyStore() {
@@ -212,7 +209,7 @@ class ArticleIngestTest {
     void aPostBeyondTheArticlesIngestCanWorkOnIsAnswered503WithRetryAfterAndNothingStored() {
         List<IngestAdmission.Ticket> busy = new ArrayList<>();
         try {
-            for (int i = 0; i < ingestConfig.maxQueued(); i++) {
+            for (int i = 0; i < admission.limit(); i++) {
                 busy.add(admission.admit());
             }
             Response refused = post(article("Budget approved", "https://news.example.org/refused"));

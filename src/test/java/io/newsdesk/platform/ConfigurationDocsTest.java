@@ -234,7 +234,8 @@ class ConfigurationDocsTest {
                     .collect(Collectors.joining(", "));
         }
         Map<Class<?>, String> names = Map.of(boolean.class, "boolean", int.class, "integer", long.class, "integer",
-                double.class, "number", Double.class, "number", Duration.class, "duration", Path.class, "path",
+                Integer.class, "integer", double.class, "number", Double.class, "number", Duration.class, "duration",
+                Path.class, "path",
                 String.class, "text");
         String name = names.get(type);
         if (name == null) {
