@@ -205,8 +205,9 @@ public final class StoreGrowthBenchmark {
         String copies = DuplicateCandidates.COPIES.replace("$1", "1").replace("$2", "42").replace("$3", bands)
                 .replace("$4", "50");
         String window = DuplicateCandidates.IN_WINDOW.replace("$1", "'2020-01-10T00:00:00Z'")
-                .replace("$2", "'2020-01-16T00:00:00Z'").replace("$3", "1").replace("$4", "42")
-                .replace("$5", String.valueOf(SimHash.maxDistanceFor(0.9)));
+                .replace("$2", "'2020-01-16T00:00:00Z'").replace("$3", "1")
+                .replace("$4", "'" + "01".repeat(SimHash.CODE_BITS / 2) + "'").replace("$5", "800").replace("$6", "42")
+                .replace("$7", String.valueOf(SimHash.maxDistanceFor(0.9)));
         sql.setAutoCommit(false);
         sql.createStatement().execute(DuplicateCandidates.USE_INDEXES);
         for (String query : List.of(copies, window)) {
@@ -291,8 +292,10 @@ public final class StoreGrowthBenchmark {
                             .append(id).append('\t').append(random.nextLong()).append('\t').append(bands())
                             .append('\n');
                     float[] vector = newsLikeVector();
-                    embeddings.append(id).append('\t').append(published).append('\t').append(simHash.of(vector))
-                            .append("\t\\\\x").append(HexFormat.of().formatHex(Vectors.toInt8(vector))).append('\n');
+                    long[] code = simHash.of(vector);
+                    embeddings.append(id).append('\t').append(published).append('\t').append(code[0]).append('\t')
+                            .append(SimHash.bitString(code)).append("\t\\\\x")
+                            .append(HexFormat.of().formatHex(Vectors.toInt8(vector))).append('\n');
                     vectors.append(id).append("\t\\\\x").append(HexFormat.of().formatHex(Vectors.toBytes(vector)))
                             .append('\n');
                     updates.append(id).append('\t').append(id).append('\n');
@@ -303,7 +306,7 @@ public final class StoreGrowthBenchmark {
                 copy.copyIn("COPY article (id, title, url, canonical_url, source, published_at, received_at, language,"
                         + " raw_format, raw_content, text, content_hash, summary_status, story_id, exact_hash, "
                         + "lsh_bands) FROM STDIN", new StringReader(articles.toString()));
-                copy.copyIn("COPY article_embedding (article_id, published_at, sim_hash, vector_i8) FROM STDIN",
+                copy.copyIn("COPY article_embedding (article_id, published_at, sim_hash, code, vector_i8) FROM STDIN",
                         new StringReader(embeddings.toString()));
                 copy.copyIn("COPY article_vector (article_id, vector) FROM STDIN", new StringReader(vectors.toString()));
                 copy.copyIn("COPY story_update (seq, story_id) FROM STDIN", new StringReader(updates.toString()));

@@ -52,7 +52,7 @@ public class ArticleFingerprinter {
     private ArticleFingerprints compute(String title, String cleanedText) {
         TextFingerprint text = TextFingerprint.of(cleanedText);
         float[] embedding = source == EmbeddingsConfig.Source.NONE ? null : embedder().embed(title, cleanedText);
-        return new ArticleFingerprints(text, embedding, embedding == null ? 0 : simHash(embedding.length).of(embedding),
+        return new ArticleFingerprints(text, embedding, embedding == null ? new long[0] : simHash(embedding.length).of(embedding),
                 MentionKeys.of(title, cleanedText), Words.count(cleanedText));
     }
 

@@ -5,11 +5,12 @@ package io.newsdesk.fingerprint;
  *
  * @param text      fingerprint of the cleaned text (exact hash, shingles, LSH bands)
  * @param embedding unit-length story embedding, or null without embeddings
- * @param simHash   {@link io.newsdesk.embedding.SimHash} of the embedding; meaningless without one
+ * @param simHash   {@link io.newsdesk.embedding.SimHash} code of the embedding (its first word is the 64-bit hash);
+ *                  empty without one
  * @param mentions  {@link MentionKeys} of title and text
  * @param words     number of words of the cleaned text ({@link io.newsdesk.text.Words#count}), stored so that
  *                  judging this article as a later one's candidate need not count them again
  */
-public record ArticleFingerprints(TextFingerprint text, float[] embedding, long simHash, long[] mentions,
+public record ArticleFingerprints(TextFingerprint text, float[] embedding, long[] simHash, long[] mentions,
         int words) {
 }

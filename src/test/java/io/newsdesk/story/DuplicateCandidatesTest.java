@@ -47,7 +47,7 @@ class DuplicateCandidatesTest {
         assertThat(copy.exactHash()).isNotEqualTo(TextFingerprint.of(original).exactHash());
 
         // Without an embedding only the text path runs: LSH bands and the exact hash.
-        List<Long> found = candidates(new ArticleFingerprints(copy, null, 0, new long[0], 0), NOON);
+        List<Long> found = candidates(new ArticleFingerprints(copy, null, new long[0], new long[0], 0), NOON);
 
         assertThat(found).contains(stored).doesNotContain(unrelated);
     }
@@ -70,13 +70,27 @@ class DuplicateCandidatesTest {
     void anEmbeddingStoredBeforeItsOneByteCopyExistedIsStillFoundByItsFullVector() {
         store("Story", Texts.article(24), NOON);
         long older = store("Older story", Texts.article(25), NOON);
-        database.rows("UPDATE article_embedding SET vector_i8 = NULL WHERE article_id = $1", older);
+        // Stored before V9: neither the one-byte copy nor the long code (V10) exists.
+        database.rows("UPDATE article_embedding SET vector_i8 = NULL, code = NULL WHERE article_id = $1", older);
         ArticleFingerprints same = fingerprinter.fingerprint("Older story", Texts.article(25));
         ArticleFingerprints retelling = new ArticleFingerprints(TextFingerprint.of(Texts.article(26)),
                 same.embedding(), same.simHash(), new long[0], 0);
 
         assertThat(database.count("SELECT count(*) FROM article_embedding WHERE vector_i8 IS NOT NULL")).isOne();
         assertThat(candidates(retelling, NOON.plus(Duration.ofHours(5)))).contains(older);
+    }
+
+    @Test
+    void anEmbeddingStoredBeforeItsLongCodeExistedIsStillFoundByItsSixtyFourBitHash() {
+        long coded = store("Story", Texts.article(27), NOON);
+        long older = store("Older story", Texts.article(28), NOON);
+        database.rows("UPDATE article_embedding SET code = NULL WHERE article_id = $1", older);
+        ArticleFingerprints same = fingerprinter.fingerprint("Older story", Texts.article(28));
+        ArticleFingerprints retelling = new ArticleFingerprints(TextFingerprint.of(Texts.article(29)),
+                same.embedding(), same.simHash(), new long[0], 0);
+
+        assertThat(database.count("SELECT count(*) FROM article_embedding WHERE code IS NULL")).isOne();
+        assertThat(candidates(retelling, NOON.plus(Duration.ofHours(5)))).contains(older).doesNotContain(coded);
     }
 
     private List<Long> candidates(ArticleFingerprints fingerprints, Instant publishedAt) {

@@ -1,0 +1,102 @@
+package io.newsdesk.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import io.newsdesk.embedding.SimHash;
+import io.newsdesk.embedding.Vectors;
+import io.newsdesk.fingerprint.StoryEmbedder;
+import io.newsdesk.testing.Jsonl;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+/**
+ * How well the window scan's first stage (the Hamming distance of long SimHash codes, computed by PostgreSQL) keeps
+ * the story embeddings the exact ranking would keep: for every article of the pool as the new one, the share of its
+ * exact nearest {@code 50} (cosine at least 0.20, the candidate route's floor and cap) that are among the first N by
+ * Hamming distance, for code lengths and N; and the same for the XSum briefs' own articles only (a true pair). The
+ * pool is the BBC corpus, the XSum articles and their one-sentence reference briefs, story embeddings as the service
+ * computes them (all-MiniLM-L6-v2, title and lead).
+ *
+ * <pre>
+ * ./mvnw -q -Peval test-compile exec:java -Dexec.mainClass=io.newsdesk.eval.WindowRankingRecall \
+ *        -Dexec.classpathScope=test -Dexec.args="../shared/eval/bbc.jsonl ../shared/eval/xsum.jsonl"
+ * </pre>
+ */
+public final class WindowRankingRecall {
+
+    private static final int KEPT = 50;
+    private static final double FLOOR = 0.20;
+    private static final int[] BITS = {64, 256, 512};
+    private static final double[] SHARES = {0.04, 0.08, 0.12, 0.16};
+
+    private WindowRankingRecall() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String usage = "WindowRankingRecall bbc.jsonl xsum.jsonl";
+        List<JsonNode> bbc = Jsonl.read(Corpora.fromArgument(args, 0, usage));
+        List<JsonNode> xsum = Jsonl.read(Corpora.fromArgument(args, 1, usage));
+        StoryEmbedder embedder = new StoryEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel());
+        List<float[]> pool = new ArrayList<>();
+        for (JsonNode article : bbc) {
+            pool.add(embedder.embed(article.path("title").asText(), article.path("body").asText()));
+        }
+        // brief i and article i of XSum: the pair whose rank is reported on its own
+        int firstXsum = pool.size();
+        for (JsonNode article : xsum) {
+            pool.add(embedder.embed(null, article.path("body").asText()));
+        }
+        int firstBrief = pool.size();
+        for (JsonNode article : xsum) {
+            pool.add(embedder.embed(null, article.path("reference").asText()));
+        }
+        int n = pool.size();
+        System.out.printf(Locale.ROOT, "pool: %d story embeddings (%d BBC, %d XSum articles, %d XSum briefs)%n", n,
+                bbc.size(), xsum.size(), xsum.size());
+        System.out.println("| code bits | first N by Hamming (share of pool) | exact top-50 kept | brief's own article kept "
+                + "(of those in its exact top-50) |");
+        System.out.println("|---:|---|---:|---:|");
+        for (int bits : BITS) {
+            SimHash hash = new SimHash(pool.get(0).length, bits);
+            long[][] codes = pool.stream().map(hash::of).toArray(long[][]::new);
+            for (double share : SHARES) {
+                int firstN = (int) Math.round(share * n);
+                long kept = 0;
+                long exact = 0;
+                long pairsKept = 0;
+                long pairs = 0;
+                for (int q = 0; q < n; q++) {
+                    final int query = q;
+                    double[] cosine = new double[n];
+                    int[] hamming = new int[n];
+                    for (int o = 0; o < n; o++) {
+                        cosine[o] = o == q ? -2 : Vectors.dot(pool.get(q), pool.get(o));
+                        hamming[o] = o == q ? Integer.MAX_VALUE : SimHash.distance(codes[q], codes[o]);
+                    }
+                    int[] byCosine = IntStream.range(0, n).boxed()
+                            .sorted((a, b) -> Double.compare(cosine[b], cosine[a])).mapToInt(Integer::intValue)
+                            .filter(o -> cosine[o] >= FLOOR).limit(KEPT).toArray();
+                    boolean[] first = new boolean[n];
+                    IntStream.range(0, n).boxed().sorted((a, b) -> Integer.compare(hamming[a], hamming[b]))
+                            .limit(firstN).forEach(o -> first[o] = true);
+                    for (int o : byCosine) {
+                        exact++;
+                        kept += first[o] ? 1 : 0;
+                    }
+                    if (q >= firstBrief) {
+                        int own = firstXsum + (query - firstBrief);
+                        if (Arrays.stream(byCosine).anyMatch(o -> o == own)) {
+                            pairs++;
+                            pairsKept += first[own] ? 1 : 0;
+                        }
+                    }
+                }
+                System.out.printf(Locale.ROOT, "| %d | %d (%.2f) | %.4f | %.4f (%d of %d) |%n", bits, firstN, share,
+                        (double) kept / exact, (double) pairsKept / pairs, pairsKept, pairs);
+            }
+        }
+    }
+}
