@@ -56,10 +56,8 @@ class DuplicateCandidatesTest {
     void embeddingWithinTheWindowIsFoundAndOneOutsideItIsNot() {
         String text = Texts.article(22);
         long stored = store("Story", text, NOON);
-        ArticleFingerprints same = fingerprinter.fingerprint("Story", text);
         // Another text (no shared band), the very same embedding: only the time window decides.
-        ArticleFingerprints retelling = new ArticleFingerprints(TextFingerprint.of(Texts.article(23)),
-                same.embedding(), same.simHash(), new long[0], 0);
+        ArticleFingerprints retelling = sameEmbeddingOtherText("Story", text, Texts.article(23));
 
         assertThat(candidates(retelling, NOON.plus(Duration.ofDays(2)))).containsExactly(stored);
         assertThat(candidates(retelling, NOON.minus(Duration.ofDays(2)))).containsExactly(stored);
@@ -72,9 +70,7 @@ class DuplicateCandidatesTest {
         long older = store("Older story", Texts.article(25), NOON);
         // Stored before V9: neither the one-byte copy nor the long code (V10) exists.
         database.rows("UPDATE article_embedding SET vector_i8 = NULL, code = NULL WHERE article_id = $1", older);
-        ArticleFingerprints same = fingerprinter.fingerprint("Older story", Texts.article(25));
-        ArticleFingerprints retelling = new ArticleFingerprints(TextFingerprint.of(Texts.article(26)),
-                same.embedding(), same.simHash(), new long[0], 0);
+        ArticleFingerprints retelling = sameEmbeddingOtherText("Older story", Texts.article(25), Texts.article(26));
 
         assertThat(database.count("SELECT count(*) FROM article_embedding WHERE vector_i8 IS NOT NULL")).isOne();
         assertThat(candidates(retelling, NOON.plus(Duration.ofHours(5)))).contains(older);
@@ -85,12 +81,16 @@ class DuplicateCandidatesTest {
         long coded = store("Story", Texts.article(27), NOON);
         long older = store("Older story", Texts.article(28), NOON);
         database.rows("UPDATE article_embedding SET code = NULL WHERE article_id = $1", older);
-        ArticleFingerprints same = fingerprinter.fingerprint("Older story", Texts.article(28));
-        ArticleFingerprints retelling = new ArticleFingerprints(TextFingerprint.of(Texts.article(29)),
-                same.embedding(), same.simHash(), new long[0], 0);
+        ArticleFingerprints retelling = sameEmbeddingOtherText("Older story", Texts.article(28), Texts.article(29));
 
         assertThat(database.count("SELECT count(*) FROM article_embedding WHERE code IS NULL")).isOne();
         assertThat(candidates(retelling, NOON.plus(Duration.ofHours(5)))).contains(older).doesNotContain(coded);
+    }
+
+    /** The fingerprints of {@code otherText} with the story embedding of {@code title} and {@code text}. */
+    private ArticleFingerprints sameEmbeddingOtherText(String title, String text, String otherText) {
+        ArticleFingerprints same = fingerprinter.fingerprint(title, text);
+        return new ArticleFingerprints(TextFingerprint.of(otherText), same.embedding(), same.simHash(), new long[0], 0);
     }
 
     private List<Long> candidates(ArticleFingerprints fingerprints, Instant publishedAt) {
