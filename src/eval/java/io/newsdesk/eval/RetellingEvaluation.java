@@ -481,14 +481,11 @@ public final class RetellingEvaluation {
         List<Pair> out = new ArrayList<>(pairs);
         Map<String, Side> articles = new LinkedHashMap<>();
         Map<String, String> splitOf = new HashMap<>();
-        Set<String> same = new HashSet<>();
         for (Pair pair : pairs) {
             articles.putIfAbsent(pair.a.id, pair.a);
             splitOf.put(pair.a.id, pair.split);
-            if (pair.same) {
-                same.add(pair.a.id + "|" + pair.b.id);
-            }
         }
+        Map<String, String> story = labelledStories(pairs);
         Map<String, long[]> keys = new HashMap<>();
         articles.values().forEach(a -> keys.put(a.id, MentionKeys.of(a.title, a.body)));
         java.util.Random random = new java.util.Random(11);
@@ -503,7 +500,7 @@ public final class RetellingEvaluation {
             List<Side> sharing = new ArrayList<>();
             for (Side other : articles.values()) {
                 if (!other.id.equals(pair.a.id) && pair.split.equals(splitOf.get(other.id))
-                        && !same.contains(other.id + "|" + pair.b.id)
+                        && !story.get(other.id).equals(story.get(pair.b.id))
                         && Arrays.stream(keys.get(other.id)).anyMatch(briefKeys::contains)) {
                     sharing.add(other);
                 }
@@ -527,16 +524,12 @@ public final class RetellingEvaluation {
      */
     private static List<Pair> nearestNegatives(List<Pair> pairs) {
         Map<String, Side> articles = new LinkedHashMap<>();
-        Set<String> same = new HashSet<>();
         for (Pair pair : pairs) {
             if (!pair.kind.equals(CANDIDATE_NEGATIVE)) {
                 articles.putIfAbsent(pair.split + "|" + pair.a.id, pair.a);
             }
-            if (pair.same) {
-                same.add(pair.a.id + "|" + pair.b.id);
-                same.add(pair.b.id + "|" + pair.a.id);
-            }
         }
+        Map<String, String> story = labelledStories(pairs);
         java.util.Random random = new java.util.Random(13);
         List<Pair> out = new ArrayList<>();
         Set<String> done = new HashSet<>();
@@ -551,7 +544,7 @@ public final class RetellingEvaluation {
             for (Map.Entry<String, Side> entry : articles.entrySet()) {
                 Side other = entry.getValue();
                 if (!entry.getKey().startsWith(pair.split + "|") || other.id.equals(pair.a.id)
-                        || other.id.equals(pair.b.id) || same.contains(other.id + "|" + pair.b.id)) {
+                        || other.id.equals(pair.b.id) || story.get(other.id).equals(story.get(pair.b.id))) {
                     continue;
                 }
                 double cosine = io.newsdesk.embedding.Vectors.cosine(brief, EMBEDDINGS.get(key(other)));
@@ -568,6 +561,29 @@ public final class RetellingEvaluation {
             }
         }
         return out;
+    }
+
+    /**
+     * The labelled story of every text id: texts joined by same pairs, through any chain of them (a brief of one of two
+     * natural BBC copies is the same story as the other copy too, so neither may serve as its candidate negative).
+     */
+    private static Map<String, String> labelledStories(List<Pair> pairs) {
+        Map<String, String> parent = new HashMap<>();
+        java.util.function.UnaryOperator<String>[] find = new java.util.function.UnaryOperator[1];
+        find[0] = x -> {
+            String p = parent.getOrDefault(x, x);
+            return p.equals(x) ? x : find[0].apply(p);
+        };
+        for (Pair pair : pairs) {
+            parent.putIfAbsent(pair.a.id, pair.a.id);
+            parent.putIfAbsent(pair.b.id, pair.b.id);
+            if (pair.same) {
+                parent.put(find[0].apply(pair.a.id), find[0].apply(pair.b.id));
+            }
+        }
+        Map<String, String> story = new HashMap<>();
+        parent.keySet().forEach(id -> story.put(id, find[0].apply(id)));
+        return story;
     }
 
     /** The labelled pairs of a pair file (RetellingDevSet's format); a missing title is null. */
