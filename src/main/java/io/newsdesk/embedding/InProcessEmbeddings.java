@@ -4,6 +4,8 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.newsdesk.platform.NativeLibraryCaches;
 import io.newsdesk.platform.PlatformConfig;
 import io.quarkus.arc.properties.UnlessBuildProperty;
@@ -32,9 +34,9 @@ public class InProcessEmbeddings {
     private static final Logger LOG = Logger.getLogger(InProcessEmbeddings.class);
 
     private final BackgroundLoad<EmbeddingModel> load;
-    private final EmbeddingModel model = new AwaitedModel();
+    private final RecentEmbeddings model = new RecentEmbeddings(new AwaitedModel());
 
-    InProcessEmbeddings(PlatformConfig config) {
+    InProcessEmbeddings(PlatformConfig config, MeterRegistry registry) {
         Path dataDirectory = config.dataDir();
         this.load = new BackgroundLoad<>("embedding-model-load", () -> {
             NativeLibraryCaches.placeUnder(dataDirectory);
@@ -42,13 +44,14 @@ public class InProcessEmbeddings {
             LOG.info("In-process embedding model loaded");
             return loaded;
         });
+        CaffeineCacheMetrics.monitor(registry, model.cache(), "newsdesk.embeddings.recent");
     }
 
     void startLoading(@Observes StartupEvent event) {
         load.start();
     }
 
-    /** The model; its calls wait while it is still loading. */
+    /** The model; its calls wait while it is still loading, and a text embedded recently is not computed again. */
     public EmbeddingModel model() {
         return model;
     }

@@ -245,4 +245,28 @@ class ArticleIngestTest {
 
                 Opposition members said the figures relied on optimistic forecasts of tourism revenue.""";
     }
+    /**
+     * The story embedding embeds the title and the lead sentences; the extractive summary then embeds the article's
+     * sentences, the lead among them: those come from the recent-embeddings cache, not from the model again.
+     */
+    @Test
+    void theSummaryReusesTheLeadSentencesTheStoryEmbeddingComputed() {
+        Seed seed = Seeds.all().get(0);
+        double hitsBefore = recentEmbeddingHits();
+
+        ArticlePosts.post(Map.of("title", seed.title(), "body", seed.text(),
+                "url", "https://news.example.org/" + UUID.randomUUID())).then().statusCode(201)
+                .body("summaryStatus", equalTo("READY"));
+
+        assertThat(recentEmbeddingHits() - hitsBefore).isGreaterThanOrEqualTo(3);
+    }
+
+    private static double recentEmbeddingHits() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines()
+                .filter(line -> line.startsWith("cache_gets_total{")
+                        && line.contains("cache=\"newsdesk.embeddings.recent\"") && line.contains("result=\"hit\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
 }
