@@ -1,14 +1,13 @@
 package io.newsdesk.fingerprint;
 
-import io.newsdesk.text.Words;
-
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsdesk.embedding.EmbeddingsConfig;
 import io.newsdesk.embedding.InProcessEmbeddings;
 import io.newsdesk.embedding.ProviderEmbeddings;
 import io.newsdesk.embedding.SimHash;
+import io.newsdesk.text.Words;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import org.jboss.logging.Logger;
@@ -52,8 +51,9 @@ public class ArticleFingerprinter {
     private ArticleFingerprints compute(String title, String cleanedText) {
         TextFingerprint text = TextFingerprint.of(cleanedText);
         float[] embedding = source == EmbeddingsConfig.Source.NONE ? null : embedder().embed(title, cleanedText);
-        return new ArticleFingerprints(text, embedding, embedding == null ? new long[0] : simHash(embedding.length).of(embedding),
-                MentionKeys.of(title, cleanedText), Words.count(cleanedText));
+        long[] code = embedding == null ? new long[0] : simHash(embedding.length).of(embedding);
+        return new ArticleFingerprints(text, embedding, code, MentionKeys.of(title, cleanedText),
+                Words.count(cleanedText));
     }
 
     private StoryEmbedder embedder() {
