@@ -154,6 +154,28 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void dropsTheSitesCallsToSubscribeAndItsDisclaimersButNotAnArticleAboutANewsletter() {
+        String page = """
+                <html><body><article>
+                <p>The city's library will send a weekly newsletter to its members from May, the council said, and
+                readers can sign up for it at any branch.</p>
+                <p>Never miss the latest news by signing up to our newsletter today!</p>
+                <p>The newsletter will list new books, readings and the opening hours of the branches, which change
+                in the summer when the students are away.</p>
+                <p>Subscribe now to our e-edition for the full story.</p>
+                <p>For the latest stories and breaking news updates download the Courier apps for iOS and Android.</p>
+                <p>The Courier is not responsible for the opinions, statements or media content presented by
+                contributors.</p>
+                </article></body></html>""";
+
+        String text = extractor.extract(page, null).text();
+
+        assertThat(text).contains("send a weekly newsletter to its members").contains("The newsletter will list");
+        assertThat(text).doesNotContain("Never miss").doesNotContain("e-edition")
+                .doesNotContain("download the Courier apps").doesNotContain("not responsible");
+    }
+
+    @Test
     void readsAPostThatOnlyItsNoscriptElementHoldsButNotANoscriptNotice() {
         String page = """
                 <html><body>
