@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * What an element's tag, role and class/id names say about it: markup that never holds article text, page regions
@@ -16,9 +17,10 @@ final class PageBoilerplate {
 
     /** Elements whose content is never article text. */
     static final String NON_TEXT_TAGS = "script, style, template, svg, math, iframe, object, embed, canvas, "
-            + "video, audio, map, select, input, button, textarea, option, dialog, figcaption, link, meta, title";
+            + "video, audio, map, select, input, button, textarea, option, dialog, link, meta, title";
 
     private static final int NOSCRIPT_ARTICLE_CHARS = 200;
+    private static final double GALLERY_CAPTION_SHARE = 0.5;
     private static final Set<String> REGION_TAGS = Set.of("nav", "aside", "footer", "menu");
     private static final Set<String> REGION_ROLES = Set.of(
             "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert",
@@ -55,7 +57,8 @@ final class PageBoilerplate {
      * Removes the markup that never holds article text ({@link #NON_TEXT_TAGS}). A {@code noscript} element is the
      * page for readers without scripts: when it holds paragraphs of some length (a blog that renders its posts with a
      * script) its content stays in place of the element; otherwise (a tracking pixel, "please enable JavaScript") it
-     * goes. Each element's text is read once, so this stays linear in the page's size.
+     * goes. Figure captions go too, unless the page is a gallery ({@link #isGallery}). Each element's text is read once
+     * or twice, so this stays linear in the page's size.
      */
     static void removeNonText(Element root) {
         for (Element noscript : root.select("noscript")) {
@@ -69,6 +72,27 @@ final class PageBoilerplate {
             }
         }
         root.select(NON_TEXT_TAGS).remove();
+        Elements captions = root.select("figcaption");
+        if (isGallery(root, captions)) {
+            captions.unwrap();
+        } else {
+            captions.remove();
+        }
+    }
+
+    /**
+     * Whether the page is a gallery: its figure captions hold half of its text or more, each slide's text written as
+     * its picture's caption. On other pages captions describe pictures and are not article text.
+     */
+    private static boolean isGallery(Element root, Elements captions) {
+        if (captions.isEmpty()) {
+            return false;
+        }
+        int captionChars = 0;
+        for (Element caption : captions) {
+            captionChars += caption.text().length();
+        }
+        return captionChars >= GALLERY_CAPTION_SHARE * root.text().length();
     }
 
     /** Whether the element's tag or role marks a region of the page that is never the article. */

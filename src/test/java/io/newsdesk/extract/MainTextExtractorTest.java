@@ -176,6 +176,33 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void readsTheSlidesOfAGalleryWrittenAsCaptionsButNotTheCaptionsOfAnArticle() {
+        String gallery = """
+                <html><body><div class="gallery"><p>Easy costumes for the last minute, with what you already have.</p>
+                <figure><img src="/1.jpg"><figcaption class="slide-caption"><p>What you need: a bowler hat, false
+                lashes and an all-white outfit, and you are the antihero of the film.</p></figcaption></figure>
+                <figure><img src="/2.jpg"><figcaption class="slide-caption"><p>What you need: a red jumper with a
+                white collar and a black headband, and you are the teenage witch.</p></figcaption></figure>
+                <figure><img src="/3.jpg"><figcaption class="slide-caption"><p>What you need: boots and a grey
+                sweatsuit, and you are the rapper in his video.</p></figcaption></figure>
+                </div></body></html>""";
+        String article = """
+                <html><body><article>
+                <p>The council approved the budget for next year on Tuesday, with more money for schools, roads and
+                the libraries, after a debate that lasted until midnight.</p>
+                <figure><img src="/c.jpg"><figcaption>The council chamber during the debate on Tuesday.</figcaption>
+                </figure>
+                <p>The opposition voted against it, saying that the rise in the property tax was too steep for
+                families.</p>
+                </article></body></html>""";
+
+        assertThat(extractor.extract(gallery, null).text()).contains("a bowler hat, false lashes")
+                .contains("a red jumper").contains("boots and a grey sweatsuit");
+        assertThat(extractor.extract(article, null).text()).contains("The opposition voted against it")
+                .doesNotContain("The council chamber during the debate");
+    }
+
+    @Test
     void readsAPostThatOnlyItsNoscriptElementHoldsButNotANoscriptNotice() {
         String page = """
                 <html><body>
