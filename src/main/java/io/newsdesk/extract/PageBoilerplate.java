@@ -48,6 +48,7 @@ final class PageBoilerplate {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTRY_TYPE = Pattern.compile("schema\\.org/\\w*(Article|BlogPosting)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERSON_TYPE = Pattern.compile("schema\\.org/Person\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOKEN_BREAK = Pattern.compile("[^\\p{Alnum}]+|(?<=\\p{Ll})(?=\\p{Lu})");
 
     private PageBoilerplate() {
@@ -111,8 +112,17 @@ final class PageBoilerplate {
      */
     static boolean looksLikeBoilerplate(Element element) {
         return element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))
-                || isHiddenByStyle(element.attr("style"))
+                || isHiddenByStyle(element.attr("style")) || isAuthor(element)
                 || !isMarkedEntry(element) && hasBoilerplateName(element.className() + " " + element.id());
+    }
+
+    /**
+     * Whether the element marks itself, by schema.org microdata, as the article's author ({@code itemprop=author}, an
+     * {@code itemtype} Person): a byline or the author's box with a portrait and a bio, never the article's text.
+     */
+    private static boolean isAuthor(Element element) {
+        return element.attr("itemprop").equalsIgnoreCase("author")
+                || PERSON_TYPE.matcher(element.attr("itemtype")).find();
     }
 
     /**

@@ -203,6 +203,25 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void dropsTheAuthorsBoxThatMicrodataMarks() {
+        String page = """
+                <html><body><div class="post">
+                <p>The new terminal of the airport opened on Monday, two years late, and the first flights left on
+                time, the operator said, although the shops inside were still closed.</p>
+                <p>Passengers praised the light and the space of the hall, but many complained about the long walk
+                from the train station to the gates.</p>
+                <div class="box" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Paddy</span>
+                <div itemprop="description"><p>Photographer from Hamburg and founder of this blog, I like every kind
+                of photography, as long as there is a person in the picture.</p></div></div>
+                </div></body></html>""";
+
+        String text = extractor.extract(page, null).text();
+
+        assertThat(text).contains("The new terminal of the airport").contains("Passengers praised the light");
+        assertThat(text).doesNotContain("Photographer from Hamburg");
+    }
+
+    @Test
     void readsAPostThatOnlyItsNoscriptElementHoldsButNotANoscriptNotice() {
         String page = """
                 <html><body>
