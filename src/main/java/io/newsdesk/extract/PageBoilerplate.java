@@ -33,9 +33,11 @@ final class PageBoilerplate {
             "caption", "credit", "credits", "tags", "tag", "taglist", "pagination", "pager", "trending", "popular",
             "mostread", "outbrain", "taboola", "disqus", "widget", "widgets", "banner", "toolbar", "masthead",
             "byline", "author", "bio", "signup", "login", "paywall", "print", "rss", "more", "readmore",
-            "readnext", "next", "prev", "previous", "skip", "hidden", "hide", "visuallyhidden", "sronly", "jump",
+            "readnext", "next", "prev", "previous", "skip", "jump",
             "tools", "utility", "feedback", "rating", "reactions", "follow", "donate", "meta", "postmeta",
             "entrymeta", "categories", "category", "topics", "keywords", "shoutbox", "remark", "replies", "reply");
+    /** Names that hide an element, as the {@code hidden} attribute does, whatever other names it has. */
+    private static final Set<String> HIDDEN_TOKENS = Set.of("hidden", "hide", "visuallyhidden", "sronly");
     private static final Set<String> BOILERPLATE_STEMS = Set.of(
             "comment", "share", "social", "related", "sidebar", "newsletter", "cookie", "breadcrumb", "subscri",
             "promo", "advert", "sponsor", "widget", "popup", "footer", "navbar", "teaser", "recommend", "trending",
@@ -49,6 +51,8 @@ final class PageBoilerplate {
     private static final Pattern ENTRY_TYPE = Pattern.compile("schema\\.org/\\w*(Article|BlogPosting)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERSON_TYPE = Pattern.compile("schema\\.org/Person\\b", Pattern.CASE_INSENSITIVE);
+    /** The last word of compound names of an article's body ("entry-content", "article-body", "articleBody"). */
+    private static final Set<String> BODY_TOKENS = Set.of("content", "body");
     private static final Pattern TOKEN_BREAK = Pattern.compile("[^\\p{Alnum}]+|(?<=\\p{Ll})(?=\\p{Lu})");
 
     private PageBoilerplate() {
@@ -112,8 +116,9 @@ final class PageBoilerplate {
      */
     static boolean looksLikeBoilerplate(Element element) {
         return element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))
-                || isHiddenByStyle(element.attr("style")) || isAuthor(element)
-                || !isMarkedEntry(element) && hasBoilerplateName(element.className() + " " + element.id());
+                || isHiddenByStyle(element.attr("style")) || hasName(element, HIDDEN_TOKENS) || isAuthor(element)
+                || !isMarkedEntry(element) && !hasArticleBodyName(element)
+                && hasBoilerplateName(element.className() + " " + element.id());
     }
 
     /**
@@ -147,13 +152,45 @@ final class PageBoilerplate {
         if (element.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return 2;
         }
-        if (isMarkedEntry(element)) {
+        if (isMarkedEntry(element) || hasArticleBodyName(element)) {
             return 1;
         }
         if (hasBoilerplateName(names)) {
             return -1;
         }
         return CONTENT_NAMES.matcher(names).find() ? 1 : 0;
+    }
+
+    /**
+     * Whether one of the element's names is a compound that ends in "content" or "body" ("entry-content",
+     * "article-body", "field-name-body") with no boilerplate word in it (unlike "comment-content", "sidebar-body"). Its
+     * other names then describe a style or a behaviour ("no-share", "sticky-sidebar-relative"), not a page region, as
+     * Mozilla Readability lets an unlikely name stand when a body name comes with it. Names that hide it still count.
+     */
+    static boolean hasArticleBodyName(Element element) {
+        for (String word : (element.className() + " " + element.id()).strip().split("\\s+")) {
+            String[] tokens = TOKEN_BREAK.split(word);
+            if (tokens.length < 2 || !BODY_TOKENS.contains(tokens[tokens.length - 1].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean boilerplate = false;
+            for (String token : tokens) {
+                boilerplate |= isBoilerplateToken(token.toLowerCase(Locale.ROOT));
+            }
+            if (!boilerplate) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasName(Element element, Set<String> tokens) {
+        for (String token : TOKEN_BREAK.split(element.className() + " " + element.id())) {
+            if (tokens.contains(token.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasBoilerplateName(String names) {
@@ -165,15 +202,16 @@ final class PageBoilerplate {
                 continue;
             }
             for (String token : TOKEN_BREAK.split(word)) {
-                String lower = token.toLowerCase(Locale.ROOT);
-                if (BOILERPLATE_TOKENS.contains(lower) || startsWithStem(lower)) {
-                    if (!NOT_BOILERPLATE.contains(lower)) {
-                        return true;
-                    }
+                if (isBoilerplateToken(token.toLowerCase(Locale.ROOT))) {
+                    return true;
                 }
             }
         }
         return false;
+    }
+
+    private static boolean isBoilerplateToken(String lower) {
+        return (BOILERPLATE_TOKENS.contains(lower) || startsWithStem(lower)) && !NOT_BOILERPLATE.contains(lower);
     }
 
     private static boolean startsWithStem(String token) {
