@@ -222,6 +222,24 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void keepsAnArticleBodyWhoseOtherNamesHaveABoilerplateWord() {
+        StringBuilder article = new StringBuilder();
+        StringBuilder about = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            article.append("<p>Paragraph ").append(i).append(" of the report says that the bridge, which was closed ")
+                    .append("in March, will reopen to cars, buses and bicycles next week, the city said.</p>");
+            about.append("<p>Part ").append(i).append(" of the history of the newspaper tells how it was founded ")
+                    .append("by printers, in a small town, more than a century ago, and grew with it.</p>");
+        }
+        String page = "<html><body><div class=\"layout\"><div class=\"entry-content no-share\">" + article
+                + "</div></div><div class=\"history\">" + about + "</div></body></html>";
+
+        String text = extractor.extract(page, null).text();
+
+        assertThat(text).contains("Paragraph 1 of the report").contains("Paragraph 6 of the report");
+    }
+
+    @Test
     void readsAPostThatOnlyItsNoscriptElementHoldsButNotANoscriptNotice() {
         String page = """
                 <html><body>
