@@ -73,6 +73,10 @@ public final class MainTextExtractor {
                     + "(\\d+\\s+)?kommentarer|(\\d+\\s+)?yorumlar)\\W*(\\(\\d+\\))?\\W*");
     private static final double PROSE_LINK_DENSITY = 0.2;
     private static final int MAX_HOUSE_NOTICE_CHARS = 250;
+    private static final int MAX_BIO_CHARS = 600;
+    /** A sentence about a person: a name of two to four words, then what they are or do. */
+    private static final Pattern PERSON_STATEMENT = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*\\s+(is|was|has|writes|teaches|lives|works)\\b");
     private static final String CALL = "subscrib(e|ing)|sign(ing)? up|download|follow us|join us|click|tap|register";
     private static final String OWN_CHANNEL = "newsletters?|apps?|e-?edition|e-?paper|youtube channel";
     /** The reader told to act: a sentence that opens with the call ("Sign up here", "Subscribe now for the full story"). */
@@ -386,13 +390,21 @@ public final class MainTextExtractor {
      */
     private static boolean isNotice(Blocks.Block block) {
         String text = block.text();
-        if (isCopyrightLine(text) || block.linkDensity() > PROSE_LINK_DENSITY) {
+        if (isCopyrightLine(text) || block.linkDensity() > PROSE_LINK_DENSITY || isAuthorBio(block)) {
             return true;
         }
         if (text.length() >= PROSE_CHARS || STRUCTURED_ITEMS.contains(block.tag())) {
             return false;
         }
         return block.linkChars() > 0 || !SENTENCE_END.matcher(text).find() || text.split("\\s+").length < 3;
+    }
+
+    /**
+     * The author's bio that closes an opinion piece, set apart in italics: "<em>Jane Doe is the founder of …</em>".
+     */
+    private static boolean isAuthorBio(Blocks.Block block) {
+        return block.emphasized() && block.text().length() <= MAX_BIO_CHARS
+                && PERSON_STATEMENT.matcher(block.text()).find();
     }
 
     private static boolean isCopyrightLine(String text) {

@@ -240,6 +240,30 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void dropsTheItalicAuthorBioThatEndsAnOpinionPieceButNotAClosingSentenceAboutAPerson() {
+        String opinion = """
+                <html><body><article>
+                <p>Spring cleaning is not only for homes: the profiles of a business on social media need it too, and
+                an afternoon a year is enough to check them, one network after the other.</p>
+                <p>Delete the accounts that nobody uses, because a silent account looks worse than none at all.</p>
+                <p><em>Jane Doe is the founder of a marketing consultancy that helps small businesses stand out and
+                tell the right people the right things at the right time.</em></p>
+                </article></body></html>""";
+        String news = """
+                <html><body><article>
+                <p>The minister resigned on Friday after a week of reports on the costs of her travels, which the
+                opposition had called a scandal, and the prime minister accepted.</p>
+                <p>Jane Doe is expected to name a successor on Monday, her office said.</p>
+                <p><em>Additional reporting by the newsroom's parliament desk, who followed the debate.</em></p>
+                </article></body></html>""";
+
+        assertThat(extractor.extract(opinion, null).text()).contains("Delete the accounts")
+                .doesNotContain("Jane Doe is the founder");
+        assertThat(extractor.extract(news, null).text()).contains("Jane Doe is expected to name a successor")
+                .contains("Additional reporting");
+    }
+
+    @Test
     void readsAPostThatOnlyItsNoscriptElementHoldsButNotANoscriptNotice() {
         String page = """
                 <html><body>
