@@ -384,9 +384,10 @@ public final class MainTextExtractor {
     }
 
     /**
-     * A block that reads as a notice rather than article text: a copyright line, a block with many links, or a short
-     * one (under {@value #PROSE_CHARS} characters) that is not an item of a list or a table and either has a link (jusText's rule for
-     * short blocks) or is not a sentence of three words or more (a label, a name, a credit, a prompt).
+     * A block that reads as a notice rather than article text: a copyright line, a block with many links, an italic
+     * author bio, or a short one (under {@value #PROSE_CHARS} characters) that is not an item of a list or a table and
+     * either has a link (jusText's rule for short blocks) or is not a sentence of three words or more (a label, a name,
+     * a credit, a prompt).
      */
     private static boolean isNotice(Blocks.Block block) {
         String text = block.text();
