@@ -79,7 +79,7 @@ public final class MainTextExtractor {
             "^(\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*\\s+(is|was|has|writes|teaches|lives|works)\\b");
     private static final String CALL = "subscrib(e|ing)|sign(ing)? up|download|follow us|join us|click|tap|register";
     private static final String OWN_CHANNEL = "newsletters?|apps?|e-?edition|e-?paper|youtube channel";
-    /** The reader told to act: a sentence that opens with the call ("Sign up here", "Subscribe now for the full story"). */
+    /** The reader told to act: a sentence opens with the call ("Sign up here", "Subscribe now for the full story"). */
     private static final Pattern IMPERATIVE_CALL = Pattern.compile("(?iu)(^|[.!?:]\\s+)(" + CALL + ")\\b.*\\b("
             + OWN_CHANNEL + "|full story|inbox|twitter|facebook|instagram|whatsapp|telegram|here|for free)\\b");
     /**
@@ -341,7 +341,7 @@ public final class MainTextExtractor {
      * disclaimers for contributors' opinions. Short blocks only, and the call must be the reader's (an imperative) or
      * the site's channel ("our newsletter"): an article may well say that readers can sign up for a newsletter.
      */
-    static boolean isHouseNotice(Blocks.Block block) {
+    private static boolean isHouseNotice(Blocks.Block block) {
         String text = block.text();
         return text.length() <= MAX_HOUSE_NOTICE_CHARS && (DISCLAIMER.matcher(text).find()
                 || IMPERATIVE_CALL.matcher(text).find() || CALL_TO_OWN_CHANNEL.matcher(text).find());

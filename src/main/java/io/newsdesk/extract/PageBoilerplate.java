@@ -167,7 +167,7 @@ final class PageBoilerplate {
      * other names then describe a style or a behaviour ("no-share", "sticky-sidebar-relative"), not a page region, as
      * Mozilla Readability lets an unlikely name stand when a body name comes with it. Names that hide it still count.
      */
-    static boolean hasArticleBodyName(Element element) {
+    private static boolean hasArticleBodyName(Element element) {
         for (String word : (element.className() + " " + element.id()).strip().split("\\s+")) {
             String[] tokens = TOKEN_BREAK.split(word);
             if (tokens.length < 2 || !BODY_TOKENS.contains(tokens[tokens.length - 1].toLowerCase(Locale.ROOT))) {
