@@ -17,12 +17,11 @@ import org.jsoup.select.NodeVisitor;
  */
 final class Blocks {
 
-    /** @param tag the name of the innermost block element around the block's first text ("p", "li", "div"…) */
-    record Block(String text, int linkChars, String tag) {
-
-        Block(String text, int linkChars) {
-            this(text, linkChars, "");
-        }
+    /**
+     * @param tag the name of the innermost block element around the block's first text ("p", "li", "div"…)
+     * @param emphasized whether all of its text is set in {@code <em>} or {@code <i>}
+     */
+    record Block(String text, int linkChars, String tag, boolean emphasized) {
 
         double linkDensity() {
             return text.isEmpty() ? 0 : (double) linkChars / text.length();
@@ -71,6 +70,8 @@ final class Blocks {
         private boolean started;
         private int linkChars;
         private int insideLinks;
+        private int plainChars;
+        private int insideEmphasis;
 
         @Override
         public void head(Node node, int depth) {
@@ -84,9 +85,15 @@ final class Blocks {
                 if (insideLinks > 0) {
                     linkChars += value.strip().length();
                 }
+                if (insideEmphasis == 0) {
+                    plainChars += value.strip().length();
+                }
             } else if (node instanceof Element element) {
                 if (element.normalName().equals("a")) {
                     insideLinks++;
+                }
+                if (isEmphasis(element)) {
+                    insideEmphasis++;
                 }
                 if (isBreak(element)) {
                     endBlock();
@@ -103,6 +110,9 @@ final class Blocks {
                 if (element.normalName().equals("a")) {
                     insideLinks--;
                 }
+                if (isEmphasis(element)) {
+                    insideEmphasis--;
+                }
                 if (isBreak(element)) {
                     endBlock();
                 }
@@ -112,6 +122,10 @@ final class Blocks {
             }
         }
 
+        private static boolean isEmphasis(Element element) {
+            return element.normalName().equals("em") || element.normalName().equals("i");
+        }
+
         private static boolean isBreak(Element element) {
             return element.isBlock() || element.normalName().equals("br");
         }
@@ -119,12 +133,13 @@ final class Blocks {
         void endBlock() {
             String text = current.toString().replaceAll("[\\s\\p{Z}]+", " ").strip();
             if (!InvisibleText.isBlank(text)) {
-                blocks.add(new Block(text, Math.min(linkChars, text.length()), tag));
+                blocks.add(new Block(text, Math.min(linkChars, text.length()), tag, plainChars == 0));
             }
             current.setLength(0);
             started = false;
             tag = "";
             linkChars = 0;
+            plainChars = 0;
         }
     }
 }

@@ -72,6 +72,24 @@ public final class MainTextExtractor {
                     + "(\\d+\\s+)?commenti|lascia un commento|(\\d+\\s+)?reacties|(\\d+\\s+)?komentarze|"
                     + "(\\d+\\s+)?kommentarer|(\\d+\\s+)?yorumlar)\\W*(\\(\\d+\\))?\\W*");
     private static final double PROSE_LINK_DENSITY = 0.2;
+    private static final int MAX_HOUSE_NOTICE_CHARS = 250;
+    private static final int MAX_BIO_CHARS = 600;
+    /** A sentence about a person: a name of two to four words, then what they are or do. */
+    private static final Pattern PERSON_STATEMENT = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*\\s+(is|was|has|writes|teaches|lives|works)\\b");
+    private static final String CALL = "subscrib(e|ing)|sign(ing)? up|download|follow us|join us|click|tap|register";
+    private static final String OWN_CHANNEL = "newsletters?|apps?|e-?edition|e-?paper|youtube channel";
+    /** The reader told to act: a sentence opens with the call ("Sign up here", "Subscribe now for the full story"). */
+    private static final Pattern IMPERATIVE_CALL = Pattern.compile("(?iu)(^|[.!?:]\\s+)(" + CALL + ")\\b.*\\b("
+            + OWN_CHANNEL + "|full story|inbox|twitter|facebook|instagram|whatsapp|telegram|here|for free)\\b");
+    /**
+     * A call to use the site's own channel ("signing up to our newsletter", "download the Courier apps": a name, so
+     * case-sensitive, where "the weekly newsletter" is an article's).
+     */
+    private static final Pattern CALL_TO_OWN_CHANNEL = Pattern.compile(
+            "(?iu)\\b(" + CALL + ")\\b.*\\b(our|the (?-i:\\p{Lu})\\p{L}*) (" + OWN_CHANNEL + ")\\b");
+    private static final Pattern DISCLAIMER = Pattern.compile(
+            "(?iu)\\bnot (be )?responsible for the (opinions|views|content|statements)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!…。！]\\p{Pf}?\\)?$");
 
     public MainText extract(String html, String url) {
@@ -295,7 +313,7 @@ public final class MainTextExtractor {
     private static List<Blocks.Block> keptBlocks(Element root) {
         List<Blocks.Block> kept = new ArrayList<>();
         for (Blocks.Block block : Blocks.of(root)) {
-            if (block.linkDensity() > MAX_BLOCK_LINK_DENSITY || isPictureCredit(block)) {
+            if (block.linkDensity() > MAX_BLOCK_LINK_DENSITY || isPictureCredit(block) || isHouseNotice(block)) {
                 continue;
             }
             kept.add(block);
@@ -315,6 +333,18 @@ public final class MainTextExtractor {
             return true;
         }
         return text.length() < MAX_CAPTION_CHARS && CAPTION_CREDIT.matcher(text).find();
+    }
+
+    /**
+     * The site's own notices, whole sentences that are not the article's: calls to the reader to subscribe, sign up for
+     * the newsletter, download the apps or follow the site ("Subscribe now to our e-edition for the full story."), and
+     * disclaimers for contributors' opinions. Short blocks only, and the call must be the reader's (an imperative) or
+     * the site's channel ("our newsletter"): an article may well say that readers can sign up for a newsletter.
+     */
+    private static boolean isHouseNotice(Blocks.Block block) {
+        String text = block.text();
+        return text.length() <= MAX_HOUSE_NOTICE_CHARS && (DISCLAIMER.matcher(text).find()
+                || IMPERATIVE_CALL.matcher(text).find() || CALL_TO_OWN_CHANNEL.matcher(text).find());
     }
 
     private static List<String> texts(List<Blocks.Block> blocks) {
@@ -354,19 +384,28 @@ public final class MainTextExtractor {
     }
 
     /**
-     * A block that reads as a notice rather than article text: a copyright line, a block with many links, or a short
-     * one (under {@value #PROSE_CHARS} characters) that is not an item of a list or a table and either has a link (jusText's rule for
-     * short blocks) or is not a sentence of three words or more (a label, a name, a credit, a prompt).
+     * A block that reads as a notice rather than article text: a copyright line, a block with many links, an italic
+     * author bio, or a short one (under {@value #PROSE_CHARS} characters) that is not an item of a list or a table and
+     * either has a link (jusText's rule for short blocks) or is not a sentence of three words or more (a label, a name,
+     * a credit, a prompt).
      */
     private static boolean isNotice(Blocks.Block block) {
         String text = block.text();
-        if (isCopyrightLine(text) || block.linkDensity() > PROSE_LINK_DENSITY) {
+        if (isCopyrightLine(text) || block.linkDensity() > PROSE_LINK_DENSITY || isAuthorBio(block)) {
             return true;
         }
         if (text.length() >= PROSE_CHARS || STRUCTURED_ITEMS.contains(block.tag())) {
             return false;
         }
         return block.linkChars() > 0 || !SENTENCE_END.matcher(text).find() || text.split("\\s+").length < 3;
+    }
+
+    /**
+     * The author's bio that closes an opinion piece, set apart in italics: "<em>Jane Doe is the founder of …</em>".
+     */
+    private static boolean isAuthorBio(Blocks.Block block) {
+        return block.emphasized() && block.text().length() <= MAX_BIO_CHARS
+                && PERSON_STATEMENT.matcher(block.text()).find();
     }
 
     private static boolean isCopyrightLine(String text) {

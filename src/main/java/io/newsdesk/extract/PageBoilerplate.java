@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * What an element's tag, role and class/id names say about it: markup that never holds article text, page regions
@@ -16,9 +17,10 @@ final class PageBoilerplate {
 
     /** Elements whose content is never article text. */
     static final String NON_TEXT_TAGS = "script, style, template, svg, math, iframe, object, embed, canvas, "
-            + "video, audio, map, select, input, button, textarea, option, dialog, figcaption, link, meta, title";
+            + "video, audio, map, select, input, button, textarea, option, dialog, link, meta, title";
 
     private static final int NOSCRIPT_ARTICLE_CHARS = 200;
+    private static final double GALLERY_CAPTION_SHARE = 0.5;
     private static final Set<String> REGION_TAGS = Set.of("nav", "aside", "footer", "menu");
     private static final Set<String> REGION_ROLES = Set.of(
             "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert",
@@ -31,9 +33,11 @@ final class PageBoilerplate {
             "caption", "credit", "credits", "tags", "tag", "taglist", "pagination", "pager", "trending", "popular",
             "mostread", "outbrain", "taboola", "disqus", "widget", "widgets", "banner", "toolbar", "masthead",
             "byline", "author", "bio", "signup", "login", "paywall", "print", "rss", "more", "readmore",
-            "readnext", "next", "prev", "previous", "skip", "hidden", "hide", "visuallyhidden", "sronly", "jump",
+            "readnext", "next", "prev", "previous", "skip", "jump",
             "tools", "utility", "feedback", "rating", "reactions", "follow", "donate", "meta", "postmeta",
             "entrymeta", "categories", "category", "topics", "keywords", "shoutbox", "remark", "replies", "reply");
+    /** Names that hide an element, as the {@code hidden} attribute does, whatever other names it has. */
+    private static final Set<String> HIDDEN_TOKENS = Set.of("hidden", "hide", "visuallyhidden", "sronly");
     private static final Set<String> BOILERPLATE_STEMS = Set.of(
             "comment", "share", "social", "related", "sidebar", "newsletter", "cookie", "breadcrumb", "subscri",
             "promo", "advert", "sponsor", "widget", "popup", "footer", "navbar", "teaser", "recommend", "trending",
@@ -46,6 +50,9 @@ final class PageBoilerplate {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTRY_TYPE = Pattern.compile("schema\\.org/\\w*(Article|BlogPosting)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERSON_TYPE = Pattern.compile("schema\\.org/Person\\b", Pattern.CASE_INSENSITIVE);
+    /** The last word of compound names of an article's body ("entry-content", "article-body", "articleBody"). */
+    private static final Set<String> BODY_TOKENS = Set.of("content", "body");
     private static final Pattern TOKEN_BREAK = Pattern.compile("[^\\p{Alnum}]+|(?<=\\p{Ll})(?=\\p{Lu})");
 
     private PageBoilerplate() {
@@ -55,7 +62,8 @@ final class PageBoilerplate {
      * Removes the markup that never holds article text ({@link #NON_TEXT_TAGS}). A {@code noscript} element is the
      * page for readers without scripts: when it holds paragraphs of some length (a blog that renders its posts with a
      * script) its content stays in place of the element; otherwise (a tracking pixel, "please enable JavaScript") it
-     * goes. Each element's text is read once, so this stays linear in the page's size.
+     * goes. Figure captions go too, unless the page is a gallery ({@link #isGallery}). Each element's text is read once
+     * or twice, so this stays linear in the page's size.
      */
     static void removeNonText(Element root) {
         for (Element noscript : root.select("noscript")) {
@@ -69,6 +77,27 @@ final class PageBoilerplate {
             }
         }
         root.select(NON_TEXT_TAGS).remove();
+        Elements captions = root.select("figcaption");
+        if (isGallery(root, captions)) {
+            captions.unwrap();
+        } else {
+            captions.remove();
+        }
+    }
+
+    /**
+     * Whether the page is a gallery: its figure captions hold half of its text or more, each slide's text written as
+     * its picture's caption. On other pages captions describe pictures and are not article text.
+     */
+    private static boolean isGallery(Element root, Elements captions) {
+        if (captions.isEmpty()) {
+            return false;
+        }
+        int captionChars = 0;
+        for (Element caption : captions) {
+            captionChars += caption.text().length();
+        }
+        return captionChars >= GALLERY_CAPTION_SHARE * root.text().length();
     }
 
     /** Whether the element's tag or role marks a region of the page that is never the article. */
@@ -87,8 +116,18 @@ final class PageBoilerplate {
      */
     static boolean looksLikeBoilerplate(Element element) {
         return element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))
-                || isHiddenByStyle(element.attr("style"))
-                || !isMarkedEntry(element) && hasBoilerplateName(element.className() + " " + element.id());
+                || isHiddenByStyle(element.attr("style")) || hasName(element, HIDDEN_TOKENS) || isAuthor(element)
+                || !isMarkedEntry(element) && !hasArticleBodyName(element)
+                && hasBoilerplateName(element.className() + " " + element.id());
+    }
+
+    /**
+     * Whether the element marks itself, by schema.org microdata, as the article's author ({@code itemprop=author}, an
+     * {@code itemtype} Person): a byline or the author's box with a portrait and a bio, never the article's text.
+     */
+    private static boolean isAuthor(Element element) {
+        return element.attr("itemprop").equalsIgnoreCase("author")
+                || PERSON_TYPE.matcher(element.attr("itemtype")).find();
     }
 
     /**
@@ -113,13 +152,45 @@ final class PageBoilerplate {
         if (element.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return 2;
         }
-        if (isMarkedEntry(element)) {
+        if (isMarkedEntry(element) || hasArticleBodyName(element)) {
             return 1;
         }
         if (hasBoilerplateName(names)) {
             return -1;
         }
         return CONTENT_NAMES.matcher(names).find() ? 1 : 0;
+    }
+
+    /**
+     * Whether one of the element's names is a compound that ends in "content" or "body" ("entry-content",
+     * "article-body", "field-name-body") with no boilerplate word in it (unlike "comment-content", "sidebar-body"). Its
+     * other names then describe a style or a behaviour ("no-share", "sticky-sidebar-relative"), not a page region, as
+     * Mozilla Readability lets an unlikely name stand when a body name comes with it. Names that hide it still count.
+     */
+    private static boolean hasArticleBodyName(Element element) {
+        for (String word : (element.className() + " " + element.id()).strip().split("\\s+")) {
+            String[] tokens = TOKEN_BREAK.split(word);
+            if (tokens.length < 2 || !BODY_TOKENS.contains(tokens[tokens.length - 1].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean boilerplate = false;
+            for (String token : tokens) {
+                boilerplate |= isBoilerplateToken(token.toLowerCase(Locale.ROOT));
+            }
+            if (!boilerplate) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasName(Element element, Set<String> tokens) {
+        for (String token : TOKEN_BREAK.split(element.className() + " " + element.id())) {
+            if (tokens.contains(token.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasBoilerplateName(String names) {
@@ -131,15 +202,16 @@ final class PageBoilerplate {
                 continue;
             }
             for (String token : TOKEN_BREAK.split(word)) {
-                String lower = token.toLowerCase(Locale.ROOT);
-                if (BOILERPLATE_TOKENS.contains(lower) || startsWithStem(lower)) {
-                    if (!NOT_BOILERPLATE.contains(lower)) {
-                        return true;
-                    }
+                if (isBoilerplateToken(token.toLowerCase(Locale.ROOT))) {
+                    return true;
                 }
             }
         }
         return false;
+    }
+
+    private static boolean isBoilerplateToken(String lower) {
+        return (BOILERPLATE_TOKENS.contains(lower) || startsWithStem(lower)) && !NOT_BOILERPLATE.contains(lower);
     }
 
     private static boolean startsWithStem(String token) {

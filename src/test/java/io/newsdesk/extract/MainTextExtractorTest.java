@@ -154,6 +154,116 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void dropsTheSitesCallsToSubscribeAndItsDisclaimersButNotAnArticleAboutANewsletter() {
+        String page = """
+                <html><body><article>
+                <p>The city's library will send a weekly newsletter to its members from May, the council said, and
+                readers can sign up for it at any branch.</p>
+                <p>Never miss the latest news by signing up to our newsletter today!</p>
+                <p>The newsletter will list new books, readings and the opening hours of the branches, which change
+                in the summer when the students are away.</p>
+                <p>Subscribe now to our e-edition for the full story.</p>
+                <p>For the latest stories and breaking news updates download the Courier apps for iOS and Android.</p>
+                <p>The Courier is not responsible for the opinions, statements or media content presented by
+                contributors.</p>
+                </article></body></html>""";
+
+        String text = extractor.extract(page, null).text();
+
+        assertThat(text).contains("send a weekly newsletter to its members").contains("The newsletter will list");
+        assertThat(text).doesNotContain("Never miss").doesNotContain("e-edition")
+                .doesNotContain("download the Courier apps").doesNotContain("not responsible");
+    }
+
+    @Test
+    void readsTheSlidesOfAGalleryWrittenAsCaptionsButNotTheCaptionsOfAnArticle() {
+        String gallery = """
+                <html><body><div class="gallery"><p>Easy costumes for the last minute, with what you already have.</p>
+                <figure><img src="/1.jpg"><figcaption class="slide-caption"><p>What you need: a bowler hat, false
+                lashes and an all-white outfit, and you are the antihero of the film.</p></figcaption></figure>
+                <figure><img src="/2.jpg"><figcaption class="slide-caption"><p>What you need: a red jumper with a
+                white collar and a black headband, and you are the teenage witch.</p></figcaption></figure>
+                <figure><img src="/3.jpg"><figcaption class="slide-caption"><p>What you need: boots and a grey
+                sweatsuit, and you are the rapper in his video.</p></figcaption></figure>
+                </div></body></html>""";
+        String article = """
+                <html><body><article>
+                <p>The council approved the budget for next year on Tuesday, with more money for schools, roads and
+                the libraries, after a debate that lasted until midnight.</p>
+                <figure><img src="/c.jpg"><figcaption>The council chamber during the debate on Tuesday.</figcaption>
+                </figure>
+                <p>The opposition voted against it, saying that the rise in the property tax was too steep for
+                families.</p>
+                </article></body></html>""";
+
+        assertThat(extractor.extract(gallery, null).text()).contains("a bowler hat, false lashes")
+                .contains("a red jumper").contains("boots and a grey sweatsuit");
+        assertThat(extractor.extract(article, null).text()).contains("The opposition voted against it")
+                .doesNotContain("The council chamber during the debate");
+    }
+
+    @Test
+    void dropsTheAuthorsBoxThatMicrodataMarks() {
+        String page = """
+                <html><body><div class="post">
+                <p>The new terminal of the airport opened on Monday, two years late, and the first flights left on
+                time, the operator said, although the shops inside were still closed.</p>
+                <p>Passengers praised the light and the space of the hall, but many complained about the long walk
+                from the train station to the gates.</p>
+                <div class="box" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Paddy</span>
+                <div itemprop="description"><p>Photographer from Hamburg and founder of this blog, I like every kind
+                of photography, as long as there is a person in the picture.</p></div></div>
+                </div></body></html>""";
+
+        String text = extractor.extract(page, null).text();
+
+        assertThat(text).contains("The new terminal of the airport").contains("Passengers praised the light");
+        assertThat(text).doesNotContain("Photographer from Hamburg");
+    }
+
+    @Test
+    void keepsAnArticleBodyWhoseOtherNamesHaveABoilerplateWord() {
+        StringBuilder article = new StringBuilder();
+        StringBuilder about = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            article.append("<p>Paragraph ").append(i).append(" of the report says that the bridge, which was closed ")
+                    .append("in March, will reopen to cars, buses and bicycles next week, the city said.</p>");
+            about.append("<p>Part ").append(i).append(" of the history of the newspaper tells how it was founded ")
+                    .append("by printers, in a small town, more than a century ago, and grew with it.</p>");
+        }
+        String page = "<html><body><div class=\"layout\"><div class=\"entry-content no-share\">" + article
+                + "</div></div><div class=\"history\">" + about + "</div></body></html>";
+
+        String text = extractor.extract(page, null).text();
+
+        assertThat(text).contains("Paragraph 1 of the report").contains("Paragraph 6 of the report");
+    }
+
+    @Test
+    void dropsTheItalicAuthorBioThatEndsAnOpinionPieceButNotAClosingSentenceAboutAPerson() {
+        String opinion = """
+                <html><body><article>
+                <p>Spring cleaning is not only for homes: the profiles of a business on social media need it too, and
+                an afternoon a year is enough to check them, one network after the other.</p>
+                <p>Delete the accounts that nobody uses, because a silent account looks worse than none at all.</p>
+                <p><em>Jane Doe is the founder of a marketing consultancy that helps small businesses stand out and
+                tell the right people the right things at the right time.</em></p>
+                </article></body></html>""";
+        String news = """
+                <html><body><article>
+                <p>The minister resigned on Friday after a week of reports on the costs of her travels, which the
+                opposition had called a scandal, and the prime minister accepted.</p>
+                <p>Jane Doe is expected to name a successor on Monday, her office said.</p>
+                <p><em>Additional reporting by the newsroom's parliament desk, who followed the debate.</em></p>
+                </article></body></html>""";
+
+        assertThat(extractor.extract(opinion, null).text()).contains("Delete the accounts")
+                .doesNotContain("Jane Doe is the founder");
+        assertThat(extractor.extract(news, null).text()).contains("Jane Doe is expected to name a successor")
+                .contains("Additional reporting");
+    }
+
+    @Test
     void readsAPostThatOnlyItsNoscriptElementHoldsButNotANoscriptNotice() {
         String page = """
                 <html><body>
