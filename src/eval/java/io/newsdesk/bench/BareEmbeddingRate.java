@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.LongAdder;
  * The compute limit of the offline ingest pipeline: the in-process model (the service's, with its default
  * settings) doing nothing but the embedding batches the service computes for each article, the story segments
  * (headline and lead) and the summary's candidate sentences other than those (the service embeds a text once
- * while it is recent), on the same texts, with {@code threads} articles at once. Started by {@link IngestThroughputBenchmark} in its own JVM with the service's JVM options and jars.
+ * while it is recent), on the same texts, with {@code threads} articles at once. Started by
+ * {@link IngestThroughputBenchmark} in its own JVM with the service's JVM options and jars.
  *
  * <p>Arguments: corpus file, threads, warm-up seconds, measured seconds. Prints {@code RATE <articles per second>}.
  */

@@ -320,31 +320,17 @@ public final class RetellingEvaluation {
     /** Source groups: pairs that share an article (directly or through other pairs) are one group. */
     private static Map<Scored, Integer> groups(List<Scored> pairs) {
         Map<String, String> parent = new HashMap<>();
-        java.util.function.UnaryOperator<String>[] find = new java.util.function.UnaryOperator[1];
-        find[0] = x -> {
-            String p = parent.getOrDefault(x, x);
-            if (p.equals(x)) {
-                return x;
-            }
-            String root = find[0].apply(p);
-            parent.put(x, root);
-            return root;
-        };
         for (Scored s : pairs) {
             if (s.pair.kind.equals(CANDIDATE_NEGATIVE)) {
                 continue; // would join two source groups into one; it belongs to its brief's group
             }
-            String a = find[0].apply(root(s.pair.a.id));
-            String b = find[0].apply(root(s.pair.b.id));
-            if (!a.equals(b)) {
-                parent.put(a, b);
-            }
+            UnionFind.union(parent, root(s.pair.a.id), root(s.pair.b.id));
         }
         Map<String, Integer> ids = new HashMap<>();
         Map<Scored, Integer> out = new LinkedHashMap<>();
         for (Scored s : pairs) {
             Side grouped = s.pair.kind.equals(CANDIDATE_NEGATIVE) ? s.pair.b : s.pair.a;
-            out.put(s, ids.computeIfAbsent(find[0].apply(root(grouped.id)), k -> ids.size()));
+            out.put(s, ids.computeIfAbsent(UnionFind.find(parent, root(grouped.id)), k -> ids.size()));
         }
         return out;
     }
@@ -569,20 +555,16 @@ public final class RetellingEvaluation {
      */
     private static Map<String, String> labelledStories(List<Pair> pairs) {
         Map<String, String> parent = new HashMap<>();
-        java.util.function.UnaryOperator<String>[] find = new java.util.function.UnaryOperator[1];
-        find[0] = x -> {
-            String p = parent.getOrDefault(x, x);
-            return p.equals(x) ? x : find[0].apply(p);
-        };
         for (Pair pair : pairs) {
-            parent.putIfAbsent(pair.a.id, pair.a.id);
-            parent.putIfAbsent(pair.b.id, pair.b.id);
             if (pair.same) {
-                parent.put(find[0].apply(pair.a.id), find[0].apply(pair.b.id));
+                UnionFind.union(parent, pair.a.id, pair.b.id);
             }
         }
         Map<String, String> story = new HashMap<>();
-        parent.keySet().forEach(id -> story.put(id, find[0].apply(id)));
+        for (Pair pair : pairs) {
+            story.put(pair.a.id, UnionFind.find(parent, pair.a.id));
+            story.put(pair.b.id, UnionFind.find(parent, pair.b.id));
+        }
         return story;
     }
 

@@ -174,29 +174,17 @@ public final class RetellingStreamEvaluation {
         for (Post post : posts.values()) {
             String first = firstOfId.putIfAbsent(post.id(), post.key());
             if (first != null) {
-                union(parent, first, post.key());
+                UnionFind.union(parent, first, post.key());
             }
         }
         for (Pair pair : pairs) {
             if (pair.same()) {
-                union(parent, key(pair.a()), key(pair.b()));
+                UnionFind.union(parent, key(pair.a()), key(pair.b()));
             }
         }
         Map<String, String> gold = new HashMap<>();
-        posts.keySet().forEach(k -> gold.put(k, find(parent, k)));
+        posts.keySet().forEach(k -> gold.put(k, UnionFind.find(parent, k)));
         return gold;
-    }
-
-    private static String find(Map<String, String> parent, String x) {
-        while (!parent.get(x).equals(x)) {
-            parent.put(x, parent.get(parent.get(x)));
-            x = parent.get(x);
-        }
-        return x;
-    }
-
-    private static void union(Map<String, String> parent, String a, String b) {
-        parent.put(find(parent, a), find(parent, b));
     }
 
     private static Run run(String name, List<Post> order, int concurrency, OracleStub stub) throws Exception {
