@@ -2,7 +2,7 @@ package io.newsdesk.api;
 
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
-import java.net.ConnectException;
+import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Collections;
@@ -10,8 +10,8 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
- * Recognises a failure that means "the database cannot be reached right now" rather than a bug: refused or lost
- * connections, a server shutting down or starting up, a pool that timed out waiting for a connection. Hibernate
+ * Recognises a failure that means "the database cannot be reached right now" rather than a bug: refused, reset or
+ * lost connections, a server shutting down or starting up, a pool that timed out waiting for a connection. Hibernate
  * Reactive and Mutiny wrap these several levels deep, so the whole cause chain is searched. Such failures are answered
  * with 503 and Retry-After, since the request can succeed unchanged once the database is back.
  */
@@ -34,7 +34,9 @@ public final class DatabaseUnavailable {
     }
 
     private static boolean isUnavailable(Throwable cause) {
-        if (cause instanceof ConnectException // refused, or no route (Netty's AnnotatedConnectException too)
+        // Refused or no route (ConnectException, Netty's AnnotatedConnectException too), or reset by a server that
+        // went away between two reads of an open connection ("Connection reset"): all SocketExceptions.
+        if (cause instanceof SocketException
                 || cause instanceof ClosedConnectionException // the server closed the connection mid-query
                 || cause instanceof ClosedChannelException
                 || cause instanceof SQLTransientConnectionException) { // JDBC (Flyway's pool) could not connect

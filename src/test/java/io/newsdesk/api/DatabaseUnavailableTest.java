@@ -7,6 +7,7 @@ import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import org.hibernate.HibernateException;
@@ -27,6 +28,13 @@ class DatabaseUnavailableTest {
     @Test
     void recognisesAConnectionLostMidQuery() {
         assertThat(DatabaseUnavailable.isCause(new CompletionException(ClosedConnectionException.INSTANCE))).isTrue();
+    }
+
+    /** The server stopped while a connection was open: the next read gets a reset, not a refusal (DatabaseRestartTest). */
+    @Test
+    void recognisesAConnectionResetByTheServer() {
+        assertThat(DatabaseUnavailable.isCause(new HibernateException(new CompletionException(
+                new SocketException("Connection reset"))))).isTrue();
     }
 
     @Test
