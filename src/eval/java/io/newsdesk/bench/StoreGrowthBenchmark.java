@@ -4,7 +4,10 @@ import io.newsdesk.eval.Corpora;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.fingerprint.LshBands;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import io.newsdesk.embedding.EmbeddingCells;
 import io.newsdesk.embedding.SimHash;
+import io.newsdesk.fingerprint.StoryEmbedder;
 import io.newsdesk.story.DuplicateCandidates;
 import io.newsdesk.embedding.Vectors;
 import io.newsdesk.testing.Jsonl;
@@ -31,9 +34,12 @@ import org.postgresql.core.BaseConnection;
 /**
  * Benchmarks "dedup cost growth" and "feed latency" as the store grows. The packaged service runs on its embedded
  * PostgreSQL; background articles are loaded straight into the tables with COPY (one story each, random LSH bands,
- * embeddings with the mean cosine of news text, 2,000 articles per publication day). At each size:
+ * embeddings spread over the embedding space like news: each near the story embedding of one of the corpus' last
+ * 1,000 articles, which the probes never post; 2,000 articles per publication day unless {@code bench.per-day} says
+ * otherwise). At each size:
  * <ol>
- *   <li>real BBC articles are posted one at a time over HTTP, published on the last loaded day; reported are the
+ *   <li>real BBC articles are posted one at a time over HTTP, published from the middle of the loaded days (so a
+ *       dense window is full on both sides); reported are the
  *       service's own timers (story assignment: locks, candidate lookup, judging, writing; fingerprint: shingles,
  *       MinHash, embedding) and the POST latency seen by the client;</li>
  *   <li>GET /api/feed is timed, one request at a time, for the first page and for the page 1,000 stories deep
@@ -92,16 +98,17 @@ public final class StoreGrowthBenchmark {
         try (BenchService service = BenchService.start(Path.of("target/quarkus-app/quarkus-run.jar"),
                 List.of("-Dnewsdesk.embedded-postgres.port=" + pgPort), jvmArgs);
                 Connection sql = BenchService.connect(pgPort)) {
-            Background background = new Background(sql, perDay);
+            Background background = new Background(sql, perDay, backgroundBases(corpus));
             // Warm the JIT on articles published years before the background, so they never meet it as candidates.
             postProbes(service, corpus, 0, warmup, Instant.parse("2010-01-01T00:00:00Z"));
             int probe = warmup;
             for (int i = 0; i < sizes.length; i++) {
                 int size = sizes[i];
                 double loadSeconds = background.loadUpTo(size);
-                Instant lastDay = FIRST_DAY.plus(Duration.ofDays(Math.max(0, size / perDay - 1)));
+                // From the middle of the loaded days: a window of +-3 days around them holds 6 days of articles.
+                Instant middle = FIRST_DAY.plusSeconds((long) size * 86_400 / perDay / 2);
                 String before = Prometheus.scrape(service.uri("/q/metrics"));
-                long[] latencies = postProbes(service, corpus, probe, probes, lastDay);
+                long[] latencies = postProbes(service, corpus, probe, probes, middle);
                 probe += probes;
                 String after = Prometheus.scrape(service.uri("/q/metrics"));
                 assignmentMs[i] = meanMillis(before, after, "newsdesk_dedup_assignment_seconds");
@@ -135,9 +142,9 @@ public final class StoreGrowthBenchmark {
                 "ms", true, x, feedSeries);
         String machine = Machine.describe();
         String report = "### Dedup cost growth\n\n" + dedup + String.format(Locale.ROOT, "%nMean over %d probes per size "
-                + "(after %d warm-up posts), %d background articles per publication day; the probes are published on the "
-                + "last loaded day, so their +-3-day window holds about %,d; %s.%n", probes, warmup, perDay,
-                perDay * 7 / 2, machine) + plans
+                + "(after %d warm-up posts), %,d background articles per publication day; the probes are published from "
+                + "the middle of the loaded days, 10 minutes apart, so their +-3-day window holds up to about %,d; %s.%n",
+                probes, warmup, perDay, perDay * 6, machine) + plans
                 + "\n### Feed latency\n\n" + feed + String.format(Locale.ROOT, "%nGET /api/feed (20 stories per page),"
                 + " one request at a time over a kept-alive connection, %d requests per page per run after %d "
                 + "warm-up; medians of %d runs' percentiles; %s.%n%n", feedRequests, feedRequests / 5, runs, machine);
@@ -207,7 +214,8 @@ public final class StoreGrowthBenchmark {
         String window = DuplicateCandidates.IN_WINDOW.replace("$1", "'2020-01-10T00:00:00Z'")
                 .replace("$2", "'2020-01-16T00:00:00Z'").replace("$3", "1")
                 .replace("$4", "'" + "01".repeat(SimHash.CODE_BITS / 2) + "'").replace("$5", "800").replace("$6", "42")
-                .replace("$7", String.valueOf(SimHash.maxDistanceFor(0.9)));
+                .replace("$7", String.valueOf(SimHash.maxDistanceFor(0.9)))
+                .replace("$8", "ARRAY[0, 1, 2, 3]").replace("$9", "16000");
         sql.setAutoCommit(false);
         sql.createStatement().execute(DuplicateCandidates.USE_INDEXES);
         for (String query : List.of(copies, window)) {
@@ -251,6 +259,14 @@ public final class StoreGrowthBenchmark {
         return sum / count * 1000;
     }
 
+    /** The story embeddings of the corpus' last 1,000 articles, which the probes (from its start) never post. */
+    private static List<float[]> backgroundBases(List<JsonNode> corpus) {
+        StoryEmbedder embedder = new StoryEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel());
+        return corpus.subList(Math.max(0, corpus.size() - 1000), corpus.size()).stream()
+                .map(article -> embedder.embed(article.path("title").asText(null), article.path("body").asText()))
+                .toList();
+    }
+
     /** Background articles written with COPY, each its own story, ids far above the service's own. */
     private static final class Background {
 
@@ -260,13 +276,14 @@ public final class StoreGrowthBenchmark {
         private final int perDay;
         private final Random random = new Random(42);
         private final SimHash simHash = new SimHash(DIMENSIONS);
-        private final float[] newsDirection;
+        private final EmbeddingCells cells = EmbeddingCells.inProcessModel();
+        private final List<float[]> bases;
         private int loaded;
 
-        Background(Connection sql, int perDay) {
+        Background(Connection sql, int perDay, List<float[]> bases) {
             this.sql = sql;
             this.perDay = perDay;
-            this.newsDirection = Vectors.unit(gaussian());
+            this.bases = bases;
         }
 
         /** Loads background articles until {@code size} are stored; the seconds it took. */
@@ -295,7 +312,8 @@ public final class StoreGrowthBenchmark {
                     long[] code = simHash.of(vector);
                     embeddings.append(id).append('\t').append(published).append('\t').append(code[0]).append('\t')
                             .append(SimHash.bitString(code)).append("\t\\\\x")
-                            .append(HexFormat.of().formatHex(Vectors.toInt8(vector))).append('\n');
+                            .append(HexFormat.of().formatHex(Vectors.toInt8(vector))).append('\t')
+                            .append(cells.of(vector)).append('\n');
                     vectors.append(id).append("\t\\\\x").append(HexFormat.of().formatHex(Vectors.toBytes(vector)))
                             .append('\n');
                     updates.append(id).append('\t').append(id).append('\n');
@@ -306,7 +324,7 @@ public final class StoreGrowthBenchmark {
                 copy.copyIn("COPY article (id, title, url, canonical_url, source, published_at, received_at, language,"
                         + " raw_format, raw_content, text, content_hash, summary_status, story_id, exact_hash, "
                         + "lsh_bands) FROM STDIN", new StringReader(articles.toString()));
-                copy.copyIn("COPY article_embedding (article_id, published_at, sim_hash, code, vector_i8) FROM STDIN",
+                copy.copyIn("COPY article_embedding (article_id, published_at, sim_hash, code, vector_i8, cell) FROM STDIN",
                         new StringReader(embeddings.toString()));
                 copy.copyIn("COPY article_vector (article_id, vector) FROM STDIN", new StringReader(vectors.toString()));
                 copy.copyIn("COPY story_update (seq, story_id) FROM STDIN", new StringReader(updates.toString()));
@@ -334,12 +352,13 @@ public final class StoreGrowthBenchmark {
             return bands.append('}').toString();
         }
 
-        /** Unit vectors whose pairwise cosine averages about 0.17, like story embeddings of unrelated news. */
+        /** A unit vector at a cosine of about 0.6 from a random corpus article's story embedding. */
         private float[] newsLikeVector() {
+            float[] base = bases.get(random.nextInt(bases.size()));
             float[] noise = Vectors.unit(gaussian());
             float[] vector = new float[DIMENSIONS];
             for (int d = 0; d < DIMENSIONS; d++) {
-                vector[d] = 0.45f * newsDirection[d] + noise[d];
+                vector[d] = base[d] + 1.3f * noise[d];
             }
             return Vectors.unit(vector);
         }

@@ -2,14 +2,17 @@ package io.newsdesk.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import io.newsdesk.embedding.EmbeddingCells;
 import io.newsdesk.embedding.SimHash;
 import io.newsdesk.embedding.Vectors;
 import io.newsdesk.fingerprint.StoryEmbedder;
 import io.newsdesk.testing.Jsonl;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.stream.IntStream;
 
 /**
@@ -31,6 +34,9 @@ public final class WindowRankingRecall {
     private static final double FLOOR = 0.20;
     private static final int[] BITS = {64, 256, 512};
     private static final double[] SHARES = {0.04, 0.08, 0.12, 0.16};
+    private static final int[] CELLS = {64, 128, 256};
+    /** 16,000 of 600,000 (100,000 articles a day), of 350,000, and of 100,000. */
+    private static final double[] DENSE_SHARES = {0.027, 0.046, 0.16};
 
     private WindowRankingRecall() {
     }
@@ -95,6 +101,68 @@ public final class WindowRankingRecall {
                     }
                 }
                 System.out.printf(Locale.ROOT, "| %d | %d (%.2f) | %.4f | %.4f (%d of %d) |%n", bits, firstN, share,
+                        (double) kept / exact, (double) pairsKept / pairs, pairsKept, pairs);
+            }
+        }
+        denseWindows(pool, bbc.size(), firstXsum, firstBrief);
+    }
+
+    /**
+     * A dense window, scaled down to the pool: the scan reads the cells nearest to the new article until it holds
+     * {@code share} of the window, as it does when the window holds more than its row limit. Cells fitted on the BBC
+     * part of the pool only ({@link EmbeddingCellsFit}), so the XSum pairs were never seen by the fit.
+     */
+    private static void denseWindows(List<float[]> pool, int bbcSize, int firstXsum, int firstBrief) {
+        int n = pool.size();
+        System.out.println();
+        System.out.println("| cells (fitted on BBC) | share of the window read | exact top-50 read | XSum brief's own article"
+                + " read (of those in its exact top-50) |");
+        System.out.println("|---:|---:|---:|---:|");
+        for (int k : CELLS) {
+            EmbeddingCells cells = EmbeddingCells.of(
+                    EmbeddingCellsFit.fit(pool.subList(0, bbcSize), k, new Random(42)).centroids());
+            int[] cellOf = pool.stream().mapToInt(cells::of).toArray();
+            for (double share : DENSE_SHARES) {
+                int budget = (int) Math.round(share * n);
+                long kept = 0;
+                long exact = 0;
+                long pairsKept = 0;
+                long pairs = 0;
+                for (int q = 0; q < n; q++) {
+                    final int query = q;
+                    int[] order = cells.nearestFirst(pool.get(q));
+                    int[] rankOfCell = new int[k + 1];
+                    for (int r = 0; r < order.length; r++) {
+                        rankOfCell[order[r]] = r;
+                    }
+                    // read whole cells, nearest first, until the budget is reached (the last cell in part)
+                    boolean[] read = new boolean[n];
+                    int[] byCell = IntStream.range(0, n).filter(o -> o != query).boxed()
+                            .sorted(Comparator.comparingInt(o -> rankOfCell[cellOf[o]])).mapToInt(Integer::intValue)
+                            .limit(budget).toArray();
+                    for (int o : byCell) {
+                        read[o] = true;
+                    }
+                    double[] cosine = new double[n];
+                    for (int o = 0; o < n; o++) {
+                        cosine[o] = o == q ? -2 : Vectors.dot(pool.get(q), pool.get(o));
+                    }
+                    int[] byCosine = IntStream.range(0, n).boxed()
+                            .sorted((a, b) -> Double.compare(cosine[b], cosine[a])).mapToInt(Integer::intValue)
+                            .filter(o -> cosine[o] >= FLOOR).limit(KEPT).toArray();
+                    for (int o : byCosine) {
+                        exact++;
+                        kept += read[o] ? 1 : 0;
+                    }
+                    if (q >= firstBrief) {
+                        int own = firstXsum + (query - firstBrief);
+                        if (Arrays.stream(byCosine).anyMatch(o -> o == own)) {
+                            pairs++;
+                            pairsKept += read[own] ? 1 : 0;
+                        }
+                    }
+                }
+                System.out.printf(Locale.ROOT, "| %d | %.3f (%d) | %.4f | %.4f (%d of %d) |%n", k, share, budget,
                         (double) kept / exact, (double) pairsKept / pairs, pairsKept, pairs);
             }
         }

@@ -3,6 +3,7 @@ package io.newsdesk.fingerprint;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.newsdesk.embedding.EmbeddingCells;
 import io.newsdesk.embedding.EmbeddingsConfig;
 import io.newsdesk.embedding.InProcessEmbeddings;
 import io.newsdesk.embedding.ProviderEmbeddings;
@@ -52,7 +53,9 @@ public class ArticleFingerprinter {
         TextFingerprint text = TextFingerprint.of(cleanedText);
         float[] embedding = source == EmbeddingsConfig.Source.NONE ? null : embedder().embed(title, cleanedText);
         long[] code = embedding == null ? new long[0] : simHash(embedding.length).of(embedding);
-        return new ArticleFingerprints(text, embedding, code, MentionKeys.of(title, cleanedText),
+        int[] cells = embedding == null || source != EmbeddingsConfig.Source.IN_PROCESS ? new int[0]
+                : EmbeddingCells.inProcessModel().nearestFirst(embedding);
+        return new ArticleFingerprints(text, embedding, code, cells, MentionKeys.of(title, cleanedText),
                 Words.count(cleanedText));
     }
 

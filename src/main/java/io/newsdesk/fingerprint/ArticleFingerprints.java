@@ -7,10 +7,12 @@ package io.newsdesk.fingerprint;
  * @param embedding unit-length story embedding, or null without embeddings
  * @param simHash   {@link io.newsdesk.embedding.SimHash} code of the embedding (its first word is the 64-bit hash);
  *                  empty without one
+ * @param cells     the {@link io.newsdesk.embedding.EmbeddingCells} of the embedding's model, nearest to the embedding
+ *                  first (its own cell first); empty when the model has none
  * @param mentions  {@link MentionKeys} of title and text
  * @param words     number of words of the cleaned text ({@link io.newsdesk.text.Words#count}), stored so that
  *                  judging this article as a later one's candidate need not count them again
  */
-public record ArticleFingerprints(TextFingerprint text, float[] embedding, long[] simHash, long[] mentions,
+public record ArticleFingerprints(TextFingerprint text, float[] embedding, long[] simHash, int[] cells, long[] mentions,
         int words) {
 }

@@ -1,6 +1,7 @@
 package io.newsdesk.story;
 
 import io.newsdesk.fingerprint.ArticleFingerprints;
+import io.newsdesk.embedding.EmbeddingCells;
 import io.newsdesk.embedding.SimHash;
 import io.newsdesk.embedding.Vectors;
 import io.smallrye.mutiny.Uni;
@@ -50,15 +51,30 @@ public final class DuplicateCandidates {
      */
     static final int READ_PER_CANDIDATE = 16;
     /**
-     * $1, $2 the window, $3 the new article's id, $4 its SimHash code as a bit string, $5 how many to read by code;
+     * The most embeddings of the window the scan reads: past it, a dense window is read by cells, the new article's
+     * nearest first ({@link EmbeddingCells}). 16,000 codes are ranked in about 10 ms; a window of 2,000 articles a
+     * day (about 12,000) is read whole. With 100,000 a day (600,000) it reads the nearest 2.7 %, which in a
+     * scaled-down model holds about two thirds of the brief-article pairs an exhaustive scan ranks in its top 50
+     * ({@code WindowRankingRecall}, docs/quality.md "Dense windows"); copies and shared names are found regardless.
+     */
+    static final int WINDOW_ROWS = 16_000;
+    /**
+     * $1, $2 the window, $3 the new article's id, $4 its SimHash code as a bit string, $5 how many to read by code,
+     * $8 the cells to read in order (cell 0 first: rows without a cell) and $9 the most rows to rank (null: all);
      * rows stored without a code (before V10) are screened by $6, its 64-bit SimHash, within Hamming distance $7.
      */
     public static final String IN_WINDOW = """
             SELECT w.article_id, w.vector_i8, NULL::bytea AS vector
             FROM article_embedding w
             WHERE w.article_id = ANY (ARRAY(
-                SELECT n.article_id FROM article_embedding n
-                WHERE n.code IS NOT NULL AND n.published_at BETWEEN $1 AND $2 AND n.article_id <> $3
+                SELECT n.article_id FROM (
+                    SELECT e.article_id, e.code
+                    FROM unnest($8::smallint[]) AS c(cell)
+                    CROSS JOIN LATERAL (
+                        SELECT e.article_id, e.code FROM article_embedding e
+                        WHERE e.cell = c.cell AND e.code IS NOT NULL AND e.published_at BETWEEN $1 AND $2
+                          AND e.article_id <> $3) e
+                    LIMIT $9) n
                 ORDER BY bit_count(n.code # (SELECT $4::text::bit(512)))
                 LIMIT $5))
             UNION ALL
@@ -68,11 +84,28 @@ public final class DuplicateCandidates {
             FROM article_embedding w
             WHERE w.code IS NULL AND w.published_at BETWEEN $1 AND $2 AND w.article_id <> $3
               AND bit_count((w.sim_hash # $6)::bit(64)) <= $7""";
-    /** $1 the new article's name hashes, $2, $3 the window, $4 its id, $5 the most candidates. */
+    /**
+     * The most articles read per name on each side of the new article's publication time: a name that many articles
+     * of a dense window share (a head of state's, a big club's) tells little, and reading all of them would make the
+     * lookup grow with the window; its nearest in time are read, and every sharer of a rarer name.
+     */
+    static final int PER_NAME_EACH_SIDE = 200;
+    /**
+     * $1 the new article's name hashes, $2, $3 the window, $4 its id, $5 the most candidates, $6 its publication
+     * time, $7 the most sharers read per name on each side of it.
+     */
     public static final String SHARING_NAMES = """
-            SELECT m.article_id FROM article_mention m
-            WHERE m.mention_hash = ANY($1) AND m.published_at BETWEEN $2 AND $3 AND m.article_id <> $4
-            GROUP BY m.article_id ORDER BY count(*) DESC, m.article_id
+            SELECT s.article_id
+            FROM (SELECT DISTINCT unnest($1::bigint[])) AS k(hash)
+            CROSS JOIN LATERAL (
+                (SELECT m.article_id FROM article_mention m
+                 WHERE m.mention_hash = k.hash AND m.published_at BETWEEN $2 AND $6 AND m.article_id <> $4
+                 ORDER BY m.published_at DESC LIMIT $7)
+                UNION ALL
+                (SELECT m.article_id FROM article_mention m
+                 WHERE m.mention_hash = k.hash AND m.published_at > $6 AND m.published_at <= $3
+                 ORDER BY m.published_at LIMIT $7)) s
+            GROUP BY s.article_id ORDER BY count(*) DESC, s.article_id
             LIMIT $5""";
     /**
      * The articles whose assignment transaction is not visible in snapshot $1, so the new article's lookup could not
@@ -175,7 +208,9 @@ public final class DuplicateCandidates {
         OffsetDateTime published = article.publishedAt().atOffset(ZoneOffset.UTC);
         return connection.preparedQuery(IN_WINDOW)
                 .execute(Tuple.from(new Object[] {published.minus(window), published.plus(window), article.id(),
-                        SimHash.bitString(code), READ_PER_CANDIDATE * max, code[0], SimHash.maxDistanceFor(minCosine)}))
+                        SimHash.bitString(code), READ_PER_CANDIDATE * max, code[0], SimHash.maxDistanceFor(minCosine),
+                        cellsToRead(article.fingerprints().cells()),
+                        article.fingerprints().cells().length == 0 ? null : WINDOW_ROWS}))
                 .map(rows -> {
                     record Near(long id, double cosine) {
                     }
@@ -202,12 +237,23 @@ public final class DuplicateCandidates {
         }
         OffsetDateTime published = article.publishedAt().atOffset(ZoneOffset.UTC);
         return connection.preparedQuery(SHARING_NAMES)
-                .execute(Tuple.of(box(mentions), published.minus(window), published.plus(window), article.id(), max))
+                .execute(Tuple.from(new Object[] {box(mentions), published.minus(window), published.plus(window),
+                        article.id(), max, published, PER_NAME_EACH_SIDE}))
                 .map(rows -> {
                     List<Long> ids = new ArrayList<>();
                     rows.forEach(row -> ids.add(row.getLong(0)));
                     return ids;
                 });
+    }
+
+    /** Cell 0 (rows without a cell) first, then the article's cells, nearest first. */
+    private static Short[] cellsToRead(int[] nearestFirst) {
+        Short[] cells = new Short[nearestFirst.length + 1];
+        cells[0] = (short) EmbeddingCells.NONE;
+        for (int i = 0; i < nearestFirst.length; i++) {
+            cells[i + 1] = (short) nearestFirst[i];
+        }
+        return cells;
     }
 
     static Long[] box(long[] values) {

@@ -2,6 +2,7 @@ package io.newsdesk.story;
 
 import io.newsdesk.fingerprint.ArticleFingerprints;
 import io.newsdesk.store.DuplicateKind;
+import io.newsdesk.embedding.EmbeddingCells;
 import io.newsdesk.embedding.SimHash;
 import io.newsdesk.embedding.Vectors;
 import io.newsdesk.store.Summary;
@@ -107,11 +108,13 @@ final class StoryWriter {
             return Uni.createFrom().voidItem();
         }
         long[] code = article.fingerprints().simHash();
+        int[] cells = article.fingerprints().cells();
         return connection.preparedQuery("""
-                        INSERT INTO article_embedding (article_id, published_at, sim_hash, code, vector_i8)
-                        VALUES ($1, $2, $3, $4::text::bit(512), $5) ON CONFLICT DO NOTHING""")
+                        INSERT INTO article_embedding (article_id, published_at, sim_hash, code, vector_i8, cell)
+                        VALUES ($1, $2, $3, $4::text::bit(512), $5, $6) ON CONFLICT DO NOTHING""")
                 .execute(Tuple.of(article.id(), article.publishedAt().atOffset(ZoneOffset.UTC),
-                        code[0], SimHash.bitString(code), Buffer.buffer(Vectors.toInt8(embedding))))
+                        code[0], SimHash.bitString(code), Buffer.buffer(Vectors.toInt8(embedding)),
+                        (short) (cells.length == 0 ? EmbeddingCells.NONE : cells[0])))
                 .chain(() -> connection.preparedQuery("""
                                 INSERT INTO article_vector (article_id, vector) VALUES ($1, $2) ON CONFLICT DO NOTHING""")
                         .execute(Tuple.of(article.id(), Buffer.buffer(Vectors.toBytes(embedding)))))
