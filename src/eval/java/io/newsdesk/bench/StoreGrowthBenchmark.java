@@ -50,6 +50,9 @@ import org.postgresql.core.BaseConnection;
  * ./mvnw -Peval,bench package -DskipTests exec:java -Dbench.main=io.newsdesk.bench.StoreGrowthBenchmark
  *        [-Dbench.sizes=10000,100000,1000000] [-Dbench.probes=200] [-Dbench.warmup=200] [-Dbench.per-day=2000]
  *        [-Dbench.runs=3] [-Dbench.feed.requests=1000]
+ * # the density axis: a fresh store of bench.days (7) days for each number of articles a day
+ * ./mvnw -Peval,bench package -DskipTests exec:java -Dbench.main=io.newsdesk.bench.StoreGrowthBenchmark \
+ *        -Dbench.per-day=2000,20000,100000 [-Dbench.days=7]
  * </pre>
  */
 public final class StoreGrowthBenchmark {
@@ -72,8 +75,15 @@ public final class StoreGrowthBenchmark {
         System.exit(0);
     }
 
-    /** Runs the benchmark, writes its tables and plots into {@code outDir} and returns the Markdown section. */
+    /**
+     * Runs the benchmark, writes its tables and plots into {@code outDir} and returns the Markdown section; with
+     * several values of {@code bench.per-day}, the density axis instead ({@link #densities}).
+     */
     static String run(Path outDir) throws Exception {
+        String[] perDays = System.getProperty("bench.per-day", "2000").split(",");
+        if (perDays.length > 1) {
+            return densities(outDir, Arrays.stream(perDays).mapToInt(d -> Integer.parseInt(d.strip())).toArray());
+        }
         int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "10000,100000,1000000").split(","))
                 .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
         int probes = Integer.getInteger("bench.probes", 200);
@@ -150,6 +160,57 @@ public final class StoreGrowthBenchmark {
                 + "warm-up; medians of %d runs' percentiles; %s.%n%n", feedRequests, feedRequests / 5, runs, machine);
         Files.createDirectories(outDir);
         Files.writeString(outDir.resolve("store-growth.md"), report);
+        return report;
+    }
+
+    /**
+     * Dedup cost against the window's density: for each number of articles per publication day, a fresh store of
+     * {@code bench.days} (7) such days, probed from their middle, so that the probes' +-3-day window holds six days
+     * of articles (600,000 at 100,000 a day). Table {@code dedup-density.md}, plot {@code dedup-density.png}.
+     */
+    private static String densities(Path outDir, int[] perDays) throws Exception {
+        int days = Integer.getInteger("bench.days", 7);
+        int probes = Integer.getInteger("bench.probes", 200);
+        int warmup = Integer.getInteger("bench.warmup", 200);
+        List<JsonNode> corpus = Jsonl.read(Corpora.fromProperty("bench.corpus"));
+        List<String> jvmArgs = BenchService.split(System.getProperty("bench.service.jvm-args", ""));
+        List<float[]> bases = backgroundBases(corpus);
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "| articles per day | in the probes' window "
+                + "| assignment mean ms | vs %,d a day | fingerprint mean ms | POST p50 ms | POST p99 ms | load s |%n"
+                + "|---:|---:|---:|---:|---:|---:|---:|---:|%n", perDays[0]));
+        double[] x = Arrays.stream(perDays).asDoubleStream().toArray();
+        double[] assignmentMs = new double[perDays.length];
+        double[] fingerprintMs = new double[perDays.length];
+        for (int i = 0; i < perDays.length; i++) {
+            int perDay = perDays[i];
+            int pgPort = BenchService.freePort();
+            try (BenchService service = BenchService.start(Path.of("target/quarkus-app/quarkus-run.jar"),
+                    List.of("-Dnewsdesk.embedded-postgres.port=" + pgPort), jvmArgs);
+                    Connection sql = BenchService.connect(pgPort)) {
+                postProbes(service, corpus, 0, warmup, Instant.parse("2010-01-01T00:00:00Z"));
+                double loadSeconds = new Background(sql, perDay, bases).loadUpTo(perDay * days);
+                Instant middle = FIRST_DAY.plusSeconds((long) days * 86_400 / 2);
+                String before = Prometheus.scrape(service.uri("/q/metrics"));
+                long[] latencies = postProbes(service, corpus, warmup, probes, middle);
+                String after = Prometheus.scrape(service.uri("/q/metrics"));
+                assignmentMs[i] = meanMillis(before, after, "newsdesk_dedup_assignment_seconds");
+                fingerprintMs[i] = meanMillis(before, after, "newsdesk_dedup_fingerprint_seconds");
+                table.append(String.format(Locale.ROOT, "| %,d | %,d | %.1f | %.2f | %.1f | %.1f | %.1f | %.0f |%n",
+                        perDay, perDay * Math.min(days, 6), assignmentMs[i], assignmentMs[i] / assignmentMs[0],
+                        fingerprintMs[i], percentile(latencies, 50), percentile(latencies, 99), loadSeconds));
+                System.out.print(table);
+            }
+        }
+        Map<String, double[]> series = new LinkedHashMap<>();
+        series.put("story assignment", assignmentMs);
+        series.put("fingerprint + embedding", fingerprintMs);
+        Charts.lines(outDir.resolve("dedup-density.png"), "Dedup time per article against the window's density",
+                "background articles per publication day", "ms per article (mean)", true, x, series);
+        String report = "### Dedup cost against density\n\n" + table + String.format(Locale.ROOT, "%nMean over %d "
+                + "probes per density (after %d warm-up posts), a fresh store of %d days each, the probes published from "
+                + "the middle of those days, 10 minutes apart; %s.%n", probes, warmup, days, Machine.describe());
+        Files.createDirectories(outDir);
+        Files.writeString(outDir.resolve("dedup-density.md"), report);
         return report;
     }
 

@@ -257,10 +257,14 @@ public final class RetellingEvaluation {
         reportCv("dev, cross-validated, BEFORE: the previous model's 8 features (names now phrases), unweighted, "
                 + "L2 1", dev, cvPrevious);
 
-        // 3. Held-out, once, with the model fitted on all of dev.
-        report("dev (in-sample, shipped model)", dev, model);
+        // 3. Held-out, once, with the model fitted on all of dev, and with the model the service ships (which this
+        // run's fit replaces only with --write-model).
+        SameStoryModel shipped = SameStoryModel.load();
+        report("dev (in-sample, this run's fit)", dev, model);
+        report("dev (shipped model, " + SameStoryModel.RESOURCE + ")", dev, shipped);
         if (List.of(args).contains("--held-out")) {
-            report("held-out (shipped model)", heldOut, model);
+            report("held-out (this run's fit)", heldOut, model);
+            report("held-out (shipped model, " + SameStoryModel.RESOURCE + ")", heldOut, shipped);
             SameStoryModel timeModel = finalModel(cvTime.config, devFit, cvTime);
             report("held-out (chosen + hoursApart; NOT shipped, for comparison)", heldOut, timeModel);
             examples(heldOut, model);
