@@ -70,38 +70,18 @@ public final class WindowRankingRecall {
             long[][] codes = pool.stream().map(hash::of).toArray(long[][]::new);
             for (double share : SHARES) {
                 int firstN = (int) Math.round(share * n);
-                long kept = 0;
-                long exact = 0;
-                long pairsKept = 0;
-                long pairs = 0;
+                Tally tally = new Tally();
                 for (int q = 0; q < n; q++) {
-                    final int query = q;
-                    double[] cosine = new double[n];
                     int[] hamming = new int[n];
                     for (int o = 0; o < n; o++) {
-                        cosine[o] = o == q ? -2 : Vectors.dot(pool.get(q), pool.get(o));
                         hamming[o] = o == q ? Integer.MAX_VALUE : SimHash.distance(codes[q], codes[o]);
                     }
-                    int[] byCosine = IntStream.range(0, n).boxed()
-                            .sorted((a, b) -> Double.compare(cosine[b], cosine[a])).mapToInt(Integer::intValue)
-                            .filter(o -> cosine[o] >= FLOOR).limit(KEPT).toArray();
                     boolean[] first = new boolean[n];
                     IntStream.range(0, n).boxed().sorted((a, b) -> Integer.compare(hamming[a], hamming[b]))
                             .limit(firstN).forEach(o -> first[o] = true);
-                    for (int o : byCosine) {
-                        exact++;
-                        kept += first[o] ? 1 : 0;
-                    }
-                    if (q >= firstBrief) {
-                        int own = firstXsum + (query - firstBrief);
-                        if (Arrays.stream(byCosine).anyMatch(o -> o == own)) {
-                            pairs++;
-                            pairsKept += first[own] ? 1 : 0;
-                        }
-                    }
+                    tally.add(pool, q, first, q >= firstBrief ? firstXsum + (q - firstBrief) : -1);
                 }
-                System.out.printf(Locale.ROOT, "| %d | %d (%.2f) | %.4f | %.4f (%d of %d) |%n", bits, firstN, share,
-                        (double) kept / exact, (double) pairsKept / pairs, pairsKept, pairs);
+                System.out.printf(Locale.ROOT, "| %d | %d (%.2f) | %s |%n", bits, firstN, share, tally);
             }
         }
         denseWindows(pool, bbc.size(), firstXsum, firstBrief);
@@ -124,10 +104,7 @@ public final class WindowRankingRecall {
             int[] cellOf = pool.stream().mapToInt(cells::of).toArray();
             for (double share : DENSE_SHARES) {
                 int budget = (int) Math.round(share * n);
-                long kept = 0;
-                long exact = 0;
-                long pairsKept = 0;
-                long pairs = 0;
+                Tally tally = new Tally();
                 for (int q = 0; q < n; q++) {
                     final int query = q;
                     int[] order = cells.nearestFirst(pool.get(q));
@@ -137,34 +114,50 @@ public final class WindowRankingRecall {
                     }
                     // read whole cells, nearest first, until the budget is reached (the last cell in part)
                     boolean[] read = new boolean[n];
-                    int[] byCell = IntStream.range(0, n).filter(o -> o != query).boxed()
-                            .sorted(Comparator.comparingInt(o -> rankOfCell[cellOf[o]])).mapToInt(Integer::intValue)
-                            .limit(budget).toArray();
-                    for (int o : byCell) {
-                        read[o] = true;
-                    }
-                    double[] cosine = new double[n];
-                    for (int o = 0; o < n; o++) {
-                        cosine[o] = o == q ? -2 : Vectors.dot(pool.get(q), pool.get(o));
-                    }
-                    int[] byCosine = IntStream.range(0, n).boxed()
-                            .sorted((a, b) -> Double.compare(cosine[b], cosine[a])).mapToInt(Integer::intValue)
-                            .filter(o -> cosine[o] >= FLOOR).limit(KEPT).toArray();
-                    for (int o : byCosine) {
-                        exact++;
-                        kept += read[o] ? 1 : 0;
-                    }
-                    if (q >= firstBrief) {
-                        int own = firstXsum + (query - firstBrief);
-                        if (Arrays.stream(byCosine).anyMatch(o -> o == own)) {
-                            pairs++;
-                            pairsKept += read[own] ? 1 : 0;
-                        }
-                    }
+                    IntStream.range(0, n).filter(o -> o != query).boxed()
+                            .sorted(Comparator.comparingInt(o -> rankOfCell[cellOf[o]])).limit(budget)
+                            .forEach(o -> read[o] = true);
+                    tally.add(pool, q, read, q >= firstBrief ? firstXsum + (q - firstBrief) : -1);
                 }
-                System.out.printf(Locale.ROOT, "| %d | %.3f (%d) | %.4f | %.4f (%d of %d) |%n", k, share, budget,
-                        (double) kept / exact, (double) pairsKept / pairs, pairsKept, pairs);
+                System.out.printf(Locale.ROOT, "| %d | %.3f (%d) | %s |%n", k, share, budget, tally);
             }
+        }
+    }
+
+    /**
+     * Over the queries: how much of each one's exact nearest {@value #KEPT} (cosine at least {@value #FLOOR}) a first
+     * stage kept, and for an XSum brief whether it kept the brief's own article when that is among them.
+     */
+    private static final class Tally {
+        private long kept;
+        private long exact;
+        private long pairsKept;
+        private long pairs;
+
+        /** {@code own}: the query's own article, or -1. */
+        void add(List<float[]> pool, int query, boolean[] keptByStage, int own) {
+            int n = pool.size();
+            double[] cosine = new double[n];
+            for (int o = 0; o < n; o++) {
+                cosine[o] = o == query ? -2 : Vectors.dot(pool.get(query), pool.get(o));
+            }
+            int[] byCosine = IntStream.range(0, n).boxed()
+                    .sorted((a, b) -> Double.compare(cosine[b], cosine[a])).mapToInt(Integer::intValue)
+                    .filter(o -> cosine[o] >= FLOOR).limit(KEPT).toArray();
+            for (int o : byCosine) {
+                exact++;
+                kept += keptByStage[o] ? 1 : 0;
+            }
+            if (own >= 0 && Arrays.stream(byCosine).anyMatch(o -> o == own)) {
+                pairs++;
+                pairsKept += keptByStage[own] ? 1 : 0;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.4f | %.4f (%d of %d)", (double) kept / exact,
+                    (double) pairsKept / pairs, pairsKept, pairs);
         }
     }
 }
