@@ -78,27 +78,30 @@ public final class EmbeddingCells {
 
     /** The cells (1 to {@link #count()}) ordered by their centroid's cosine with the unit vector, nearest first. */
     public int[] nearestFirst(float[] vector) {
-        double[] cosine = new double[centroids.size()];
-        for (int c = 0; c < cosine.length; c++) {
-            cosine[c] = Vectors.dotInt8(vector, centroids.get(c));
-        }
+        double[] cosine = cosines(vector);
         return IntStream.range(0, cosine.length).boxed()
                 .sorted(Comparator.comparingDouble((Integer c) -> cosine[c]).reversed())
                 .mapToInt(c -> c + 1).toArray();
     }
 
-    /** The cell of the unit vector: its nearest centroid. */
+    /** The cell of the unit vector: its nearest centroid (the first of {@link #nearestFirst}, without the sort). */
     public int of(float[] vector) {
+        double[] cosine = cosines(vector);
         int best = 0;
-        double bestCosine = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < centroids.size(); c++) {
-            double cosine = Vectors.dotInt8(vector, centroids.get(c));
-            if (cosine > bestCosine) {
-                bestCosine = cosine;
+        for (int c = 1; c < cosine.length; c++) {
+            if (cosine[c] > cosine[best]) {
                 best = c;
             }
         }
         return best + 1;
+    }
+
+    private double[] cosines(float[] vector) {
+        double[] cosine = new double[centroids.size()];
+        for (int c = 0; c < cosine.length; c++) {
+            cosine[c] = Vectors.dotInt8(vector, centroids.get(c));
+        }
+        return cosine;
     }
 
     /** Loaded on first use, once. */

@@ -205,12 +205,12 @@ public final class DuplicateCandidates {
             return Uni.createFrom().item(List.of());
         }
         long[] code = article.fingerprints().simHash();
+        int[] cells = article.fingerprints().cells();
         OffsetDateTime published = article.publishedAt().atOffset(ZoneOffset.UTC);
         return connection.preparedQuery(IN_WINDOW)
                 .execute(Tuple.from(new Object[] {published.minus(window), published.plus(window), article.id(),
                         SimHash.bitString(code), READ_PER_CANDIDATE * max, code[0], SimHash.maxDistanceFor(minCosine),
-                        cellsToRead(article.fingerprints().cells()),
-                        article.fingerprints().cells().length == 0 ? null : WINDOW_ROWS}))
+                        cellsToRead(cells), cells.length == 0 ? null : WINDOW_ROWS}))
                 .map(rows -> {
                     record Near(long id, double cosine) {
                     }
