@@ -5,7 +5,6 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.newsdesk.fingerprint.StoryEmbedder;
 import io.newsdesk.platform.NativeLibraryCaches;
-import io.newsdesk.summary.ExtractiveSummarizer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,9 +15,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The compute limit of the offline ingest pipeline: the in-process model (the service's, with its default
- * settings) doing nothing but the embedding batches the service computes for each article, the story segments
- * (headline and lead) and the summary's candidate sentences other than those (the service embeds a text once
- * while it is recent), on the same texts, with {@code threads} articles at once. Started by
+ * settings) doing nothing but the embedding batch the service computes for each article, its story segments
+ * (headline and lead), on the same texts, with {@code threads} articles at once. Started by
  * {@link IngestThroughputBenchmark} in its own JVM with the service's JVM options and jars.
  *
  * <p>Arguments: corpus file, threads, warm-up seconds, measured seconds. Prints {@code RATE <articles per second>}.
@@ -36,7 +34,6 @@ public final class BareEmbeddingRate {
         NativeLibraryCaches.placeUnder(Files.createTempDirectory("newsdesk-bare-embedding"));
         EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
         StoryEmbedder story = new StoryEmbedder(model);
-        ExtractiveSummarizer summarizer = new ExtractiveSummarizer(model);
 
         AtomicInteger next = new AtomicInteger();
         LongAdder done = new LongAdder();
@@ -49,11 +46,7 @@ public final class BareEmbeddingRate {
                 try {
                     while (System.nanoTime() < windowEnd) {
                         IngestThroughputBenchmark.NewsText text = texts.get(next.getAndIncrement() % texts.size());
-                        List<String> segments = story.segments(text.title(), text.body());
-                        embed(model, segments);
-                        // The service's recent-embeddings cache serves the lead sentences to the summary.
-                        embed(model, summarizer.candidateSentences(text.body()).stream()
-                                .filter(sentence -> !segments.contains(sentence)).toList());
+                        embed(model, story.segments(text.title(), text.body()));
                         long now = System.nanoTime();
                         if (now >= windowStart && now < windowEnd) {
                             done.increment();

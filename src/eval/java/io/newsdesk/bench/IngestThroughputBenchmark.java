@@ -170,8 +170,7 @@ public final class IngestThroughputBenchmark {
                         .map(r -> r.postsPerSecond() / r.limit()).toList())));
         md.append(String.format(Locale.ROOT, "%d POSTs in flight, %d s measured after %d s warm-up, distinct "
                 + "articles of %s (%d) in file order on a fresh database each run; the limit is the in-process model "
-                + "computing only the service's embedding batches for the same articles (headline and lead, summary "
-                + "candidates) in a JVM with the service's options%s, the best of the thread counts shown (%d s measured after "
+                + "computing only the service's embedding batch for the same articles (headline and lead) in a JVM with the service's options%s, the best of the thread counts shown (%d s measured after "
                 + "%d s warm-up), right after the service stopped. %s.%n%n",
                 concurrency, measure.toSeconds(), warmup.toSeconds(), corpus.getFileName(), articles,
                 jvmArgs.isEmpty() ? "" : " " + jvmArgs, measure.toSeconds(), bareWarmup.toSeconds(),
@@ -179,11 +178,12 @@ public final class IngestThroughputBenchmark {
         md.append("Where the cores went during each measured window (the embedding threads are langchain4j's "
                 + "pool-N-thread-M executor and ONNX Runtime's native threads, named \"java\"):\n\n| run | service JVM |"
                 + " of which embedding | event loops | JIT compilers | embedded PostgreSQL | load generator | machine "
-                + "busy |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "busy | service JVM CPU ms per POST |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int i = 0; i < results.size(); i++) {
             CpuSplit c = results.get(i).cpu();
-            md.append(String.format(Locale.ROOT, "| %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", i + 1,
-                    c.service(), c.embedding(), c.eventLoops(), c.jit(), c.postgres(), c.bench(), c.machine()));
+            md.append(String.format(Locale.ROOT, "| %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f |%n",
+                    i + 1, c.service(), c.embedding(), c.eventLoops(), c.jit(), c.postgres(), c.bench(), c.machine(),
+                    1000 * c.service() / results.get(i).postsPerSecond()));
         }
         md.append('\n');
         categories.add("median");

@@ -3,6 +3,7 @@ package io.newsdesk.summary;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import io.newsdesk.embedding.LexicalEmbeddingModel;
 import io.newsdesk.testing.Jsonl;
 import io.newsdesk.text.Mentions;
 import java.nio.file.Path;
@@ -78,8 +79,9 @@ public final class StorySummaryEvaluation {
         List<Story> stories = stories(Path.of(args[0]), references(corpora));
         EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
         Map<String, Summarize> summarizers = new LinkedHashMap<>();
-        ExtractiveSummarizer single = new ExtractiveSummarizer(model, ARTICLE_BUDGET);
-        ExtractiveSummarizer singleLong = new ExtractiveSummarizer(model, STORY_BUDGET);
+        // Articles are summarised on lexical vectors, stories on the model's (as the service does).
+        ExtractiveSummarizer single = new ExtractiveSummarizer(new LexicalEmbeddingModel(), ARTICLE_BUDGET);
+        ExtractiveSummarizer singleLong = new ExtractiveSummarizer(new LexicalEmbeddingModel(), STORY_BUDGET);
         MultiDocumentSummarizer story = new MultiDocumentSummarizer(model, STORY_BUDGET, tuned);
         MultiDocumentSummarizer storyShort = new MultiDocumentSummarizer(model, ARTICLE_BUDGET, tuned);
         summarizers.put("representative 3/80 (before)", s -> cited(single.summarize(s.get(0).text()), s.get(0)));

@@ -13,9 +13,9 @@ import java.util.Map;
 
 /**
  * An embedding model that computes each text once while it is recent: the vectors of the last {@value #TEXTS}
- * distinct texts (about 7 MiB), by text. Within one POST the story embedding and the extractive summary embed the
- * same lead sentences, and a syndicated copy repeats every sentence of its original; a vector is a pure function of
- * its text, so those are served again instead of computed again. Each caller gets its own copy of a vector. Thread-safe
+ * distinct texts (about 7 MiB), by text. A syndicated copy repeats its original's headline and lead, and a story's
+ * summary embeds its articles' sentences again each time an article joins; a vector is a pure function of its text,
+ * so those are served again instead of computed again. Each caller gets its own copy of a vector. Thread-safe
  * if the model is.
  */
 final class RecentEmbeddings implements EmbeddingModel {

@@ -41,8 +41,9 @@ import java.util.regex.Pattern;
  *       and ended with "…".</li>
  *   <li>The chosen sentences are returned in document order.</li>
  * </ol>
- * The weights were tuned on CNN/DailyMail test articles (mean ROUGE-1 F1 against the highlights) and checked on
- * BBC News and XSum; see {@code SummaryEvaluation} in the tests. The lexical and speech features assume English.
+ * The weights were tuned on CNN/DailyMail test articles (mean ROUGE-1 F1 against the highlights), with MiniLM
+ * sentence embeddings, and checked on BBC News and XSum; see {@code SummaryEvaluation} in the tests. Articles are
+ * summarised on {@link io.newsdesk.embedding.LexicalEmbeddingModel lexical vectors}, which score as well there. The lexical and speech features assume English.
  * Thread-safe if the embedding model is.
  */
 public final class ExtractiveSummarizer {
@@ -121,11 +122,6 @@ public final class ExtractiveSummarizer {
     /** Summarizes cleaned article text (paragraphs separated by blank lines). Empty for blank text. */
     public ExtractiveSummary summarize(String text) {
         return summarizeSentences(splitter.split(text == null ? "" : text));
-    }
-
-    /** The sentences {@link #summarize} embeds for this text, in one batch (the benchmarks measure their cost). */
-    public List<String> candidateSentences(String text) {
-        return candidates(splitter.split(text == null ? "" : text));
     }
 
     /** Summarizes an already split article. */

@@ -8,6 +8,9 @@ import java.util.List;
 /** {@link MultiDocumentSummarizer} on the offline sentence embeddings, run on a worker thread. */
 final class OfflineStorySummarizer {
 
+    /** The label on lexical sentence vectors (builds without the in-process model). */
+    static final String LEXICAL_NAME = "extractive-lexical";
+
     private final MultiDocumentSummarizer summarizer;
     private final String name;
 
@@ -16,7 +19,7 @@ final class OfflineStorySummarizer {
         this.name = name;
     }
 
-    /** The label stored with the summary: the article summarizer's ({@code extractive}). */
+    /** The label stored with the summary: the article summarizer's ({@code extractive}), or {@link #LEXICAL_NAME}. */
     String name() {
         return name;
     }

@@ -1,37 +1,34 @@
 package io.newsdesk.summary;
 
+import io.newsdesk.embedding.LexicalEmbeddingModel;
 import io.newsdesk.store.Summary;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The summarizer that needs no LLM: {@link ExtractiveSummarizer} on the in-process ONNX sentence embeddings. The
- * model runs on a worker thread, never on the event loop.
+ * The summarizer that needs no LLM: {@link ExtractiveSummarizer} on {@link LexicalEmbeddingModel lexical sentence
+ * vectors}, the same in every build. The neural sentence embeddings it used before scored no better on the summary
+ * corpora and cost about 60 ms of CPU per article (docs/quality.md). Runs on a worker thread, never on the event loop.
  */
 public class OfflineSummarizer implements Summarizer {
 
-    /** The label with the in-process neural sentence embeddings. */
+    /** The label of its summaries, and of the offline story summaries. */
     public static final String NAME = "extractive";
-    /** The label with {@link io.newsdesk.embedding.LexicalEmbeddingModel} (native builds). */
-    public static final String LEXICAL_NAME = "extractive-lexical";
 
     private final ExtractiveSummarizer summarizer;
-    private final String name;
     private final Clock clock;
 
-    public OfflineSummarizer(EmbeddingModel model, String name, SummaryLimits limits, Clock clock) {
-        this.summarizer = new ExtractiveSummarizer(model, limits);
-        this.name = name;
+    public OfflineSummarizer(SummaryLimits limits, Clock clock) {
+        this.summarizer = new ExtractiveSummarizer(new LexicalEmbeddingModel(), limits);
         this.clock = clock;
     }
 
     @Override
     public Uni<Summary> summarize(SummaryRequest request) {
         return Uni.createFrom()
-                .item(() -> new Summary(summarizer.summarize(request.text()).text(), name,
+                .item(() -> new Summary(summarizer.summarize(request.text()).text(), NAME,
                         clock.instant().truncatedTo(ChronoUnit.MICROS)))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }

@@ -1,6 +1,5 @@
 package io.newsdesk.summary;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsdesk.embedding.InProcessEmbeddings;
 import io.newsdesk.embedding.LexicalEmbeddingModel;
 import io.newsdesk.extract.LanguageDetector;
@@ -35,34 +34,33 @@ public class Summarizers {
     Summarizers(SummaryConfig summaryConfig, StorySummaryConfig storyConfig, LlmConfig llmConfig,
             Instance<LlmClient> llm, LanguageDetector languages, Clock clock,
             Instance<InProcessEmbeddings> embeddings) {
-        OfflineModel offline = offlineModel(embeddings);
+        Summarizer extractive = new OfflineSummarizer(summaryConfig.limits(), clock);
         if (llmConfig.enabled()) {
             LOG.infof("Summaries by LLM %s%s", llmConfig.label(),
                     summaryConfig.fallbackToExtractive() ? ", falling back to extractive summaries" : "");
             primary = new LlmSummarizer(llm.get(), llmConfig, summaryConfig.limits(), languages, clock);
-            fallback = summaryConfig.fallbackToExtractive()
-                    ? Optional.of(new OfflineSummarizer(offline.model(), offline.name(), summaryConfig.limits(), clock))
-                    : Optional.empty();
+            fallback = summaryConfig.fallbackToExtractive() ? Optional.of(extractive) : Optional.empty();
             storyLlm = Optional.of(new LlmStorySummarizer(llm.get(), llmConfig, storyConfig.limits(), languages));
         } else {
             LOG.info("No LLM configured: summaries by the in-process extractive summarizer");
-            primary = new OfflineSummarizer(offline.model(), offline.name(), summaryConfig.limits(), clock);
+            primary = extractive;
             fallback = Optional.empty();
             storyLlm = Optional.empty();
         }
-        storyOffline = new OfflineStorySummarizer(offline.model(), offline.name(), storyConfig.limits());
+        storyOffline = storyOffline(embeddings, storyConfig.limits());
     }
 
-    private record OfflineModel(EmbeddingModel model, String name) {
-    }
-
-    /** The in-process model, or lexical vectors where the build has none. */
-    private static OfflineModel offlineModel(Instance<InProcessEmbeddings> embeddings) {
+    /**
+     * On the in-process model's sentence embeddings, which see the same fact in other outlets' words; on lexical
+     * vectors where the build has no model.
+     */
+    private static OfflineStorySummarizer storyOffline(Instance<InProcessEmbeddings> embeddings,
+            SummaryLimits limits) {
         if (embeddings.isResolvable()) {
-            return new OfflineModel(embeddings.get().model(), OfflineSummarizer.NAME);
+            return new OfflineStorySummarizer(embeddings.get().model(), OfflineSummarizer.NAME, limits);
         }
-        LOG.info("No in-process embedding model in this build: extractive summaries on lexical sentence vectors");
-        return new OfflineModel(new LexicalEmbeddingModel(), OfflineSummarizer.LEXICAL_NAME);
+        LOG.info("No in-process embedding model in this build: story summaries on lexical sentence vectors");
+        return new OfflineStorySummarizer(new LexicalEmbeddingModel(), OfflineStorySummarizer.LEXICAL_NAME, limits);
     }
 
     public Summarizer primary() {

@@ -28,7 +28,17 @@ class LexicalEmbeddingModelTest {
     }
 
     @Test
-    void drivesTheExtractiveSummarizerOfNativeBuilds() {
+    void sentencesSharingOnlyFunctionWordsAreUnrelated() {
+        List<float[]> vectors = model.embedAll(List.of(
+                TextSegment.from("Ministers said that they would meet the unions on Monday."),
+                TextSegment.from("Fans said that they would travel to the final in their thousands."))).content()
+                .stream().map(e -> e.vector()).toList();
+
+        assertThat(Vectors.cosine(vectors.get(0), vectors.get(1))).isLessThan(0.2);
+    }
+
+    @Test
+    void drivesTheOfflineArticleSummarizer() {
         String text = """
                 Flooding closed the main coastal road on Sunday after two days of heavy rain across the region.
 
@@ -37,11 +47,10 @@ class LexicalEmbeddingModelTest {
                 The weather service said the rain would ease by Tuesday, but warned of further flooding upstream.
 
                 Local shops near the harbour stayed shut, and the ferry to the islands was cancelled for the day.""";
-        var summary = new OfflineSummarizer(model, OfflineSummarizer.LEXICAL_NAME, new SummaryLimits(2, 60),
-                Clock.systemUTC()).summarize(new SummaryRequest("Floods close coastal road", text, "en"))
+        var summary = new OfflineSummarizer(new SummaryLimits(2, 60), Clock.systemUTC()).summarize(new SummaryRequest("Floods close coastal road", text, "en"))
                 .await().indefinitely();
 
-        assertThat(summary.summarizer()).isEqualTo("extractive-lexical");
+        assertThat(summary.summarizer()).isEqualTo("extractive");
         assertThat(summary.text()).startsWith("Flooding closed the main coastal road");
         assertThat(summary.text().split("(?<=\\.) ")).hasSizeBetween(1, 2).allSatisfy(s -> assertThat(text).contains(s));
     }

@@ -250,22 +250,46 @@ class ArticleIngestTest {
      * sentences, the lead among them: those come from the recent-embeddings cache, not from the model again.
      */
     @Test
-    void theSummaryReusesTheLeadSentencesTheStoryEmbeddingComputed() {
-        Seed seed = Seeds.all().get(0);
-        double hitsBefore = recentEmbeddingHits();
+    void aNewArticleEmbedsOnlyItsHeadlineAndLeadWithTheModel() {
+        Seed seed = Seeds.all().get(1);
+        double embeddedBefore = recentEmbeddings("");
 
         ArticlePosts.post(Map.of("title", seed.title(), "body", seed.text(),
                 "url", "https://news.example.org/" + UUID.randomUUID())).then().statusCode(201)
-                .body("summaryStatus", equalTo("READY"));
+                .body("summaryStatus", equalTo("READY")).body("summarizer", equalTo("extractive"));
 
-        assertThat(recentEmbeddingHits() - hitsBefore).isGreaterThanOrEqualTo(3);
+        // The story embedding's headline and three lead sentences; the summary's sentences use lexical vectors.
+        assertThat(recentEmbeddings("") - embeddedBefore).isEqualTo(4);
     }
 
-    private static double recentEmbeddingHits() {
+    @Test
+    void aSyndicatedCopysStoryEmbeddingIsServedFromTheRecentTexts() {
+        Seed seed = Seeds.all().get(0);
+        Map<String, String> article = Map.of("title", seed.title(), "body", seed.text());
+        ArticlePosts.post(with(article, "url", "https://news.example.org/" + UUID.randomUUID())).then()
+                .statusCode(201);
+        double hitsBefore = recentEmbeddings("hit");
+
+        ArticlePosts.post(with(article, "url", "https://copies.example.net/" + UUID.randomUUID())).then()
+                .statusCode(201).body("duplicateOf", notNullValue());
+
+        // The headline and the three lead sentences, computed for the original.
+        assertThat(recentEmbeddings("hit") - hitsBefore).isGreaterThanOrEqualTo(4);
+    }
+
+    private static Map<String, String> with(Map<String, String> fields, String key, String value) {
+        Map<String, String> copy = new HashMap<>(fields);
+        copy.put(key, value);
+        return copy;
+    }
+
+    /** Texts asked of the in-process model so far: those served from the recent ones ("hit"), or all (""). */
+    private static double recentEmbeddings(String result) {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines()
                 .filter(line -> line.startsWith("cache_gets_total{")
-                        && line.contains("cache=\"newsdesk.embeddings.recent\"") && line.contains("result=\"hit\""))
+                        && line.contains("cache=\"newsdesk.embeddings.recent\"")
+                        && line.contains("result=\"" + result))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
     }

@@ -4,28 +4,21 @@ import io.newsdesk.text.SentenceSplitter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import io.newsdesk.embedding.LexicalEmbeddingModel;
 import io.newsdesk.testing.Seeds;
 import io.newsdesk.testing.Seeds.Seed;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The summarizer on the real in-process sentence encoder, on the scraped seed articles (src/test/resources/seeds). */
-@Tag("onnx")
-class ExtractiveSummarizerOnnxTest {
+/** The article summarizer as shipped, on lexical sentence vectors, on the scraped seeds (src/test/resources/seeds). */
+class ExtractiveSummarizerSeedsTest {
 
-    private static ExtractiveSummarizer summarizer;
-
-    @BeforeAll
-    static void loadModel() {
-        summarizer = new ExtractiveSummarizer(new AllMiniLmL6V2QuantizedEmbeddingModel(), SummaryLimits.DEFAULT);
-    }
+    private final ExtractiveSummarizer summarizer =
+            new ExtractiveSummarizer(new LexicalEmbeddingModel(), SummaryLimits.DEFAULT);
 
     static List<Seed> seeds() {
         return Seeds.all();
@@ -57,7 +50,7 @@ class ExtractiveSummarizerOnnxTest {
     @Test
     void neverPicksBothASentenceAndItsNearDuplicate() {
         // the same scoring without redundancy removal, to show that the near duplicates would otherwise be chosen
-        ExtractiveSummarizer unfiltered = new ExtractiveSummarizer(new AllMiniLmL6V2QuantizedEmbeddingModel(),
+        ExtractiveSummarizer unfiltered = new ExtractiveSummarizer(new LexicalEmbeddingModel(),
                 SummaryLimits.DEFAULT, ExtractiveSummarizer.Scoring.DEFAULT.withRedundancy(0, 1.01));
         int pickedTwiceWithoutTheFilter = 0;
         for (Seed seed : seeds()) {
