@@ -8,6 +8,7 @@ import io.newsdesk.embedding.EmbeddingsConfig;
 import io.newsdesk.embedding.InProcessEmbeddings;
 import io.newsdesk.embedding.ProviderEmbeddings;
 import io.newsdesk.embedding.SimHash;
+import io.newsdesk.text.Mentions;
 import io.newsdesk.text.Words;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -55,7 +56,8 @@ public class ArticleFingerprinter {
         long[] code = embedding == null ? new long[0] : simHash(embedding.length).of(embedding);
         int[] cells = embedding == null || source != EmbeddingsConfig.Source.IN_PROCESS ? new int[0]
                 : EmbeddingCells.inProcessModel().nearestFirst(embedding);
-        return new ArticleFingerprints(text, embedding, code, cells, MentionKeys.of(title, cleanedText),
+        Mentions names = Mentions.of(title, cleanedText);
+        return new ArticleFingerprints(text, embedding, code, cells, MentionKeys.of(names), names,
                 Words.count(cleanedText));
     }
 

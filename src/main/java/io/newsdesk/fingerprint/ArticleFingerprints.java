@@ -1,5 +1,7 @@
 package io.newsdesk.fingerprint;
 
+import io.newsdesk.text.Mentions;
+
 /**
  * What duplicate detection stores of one article.
  *
@@ -10,9 +12,11 @@ package io.newsdesk.fingerprint;
  * @param cells     the {@link io.newsdesk.embedding.EmbeddingCells} of the embedding's model, nearest to the embedding
  *                  first (its own cell first); empty when the model has none
  * @param mentions  {@link MentionKeys} of title and text
+ * @param names     what title and text name, which the keys come from and the same-story model reads when it
+ *                  judges this article (not stored); null when not at hand
  * @param words     number of words of the cleaned text ({@link io.newsdesk.text.Words#count}), stored so that
  *                  judging this article as a later one's candidate need not count them again
  */
 public record ArticleFingerprints(TextFingerprint text, float[] embedding, long[] simHash, int[] cells, long[] mentions,
-        int words) {
+        Mentions names, int words) {
 }

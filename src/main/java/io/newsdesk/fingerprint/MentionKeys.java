@@ -22,7 +22,11 @@ public final class MentionKeys {
     }
 
     public static long[] of(String title, String text) {
-        Mentions mentions = Mentions.of(title, text == null ? "" : text);
+        return of(Mentions.of(title, text == null ? "" : text));
+    }
+
+    /** The keys of what a title and text name, read already. */
+    public static long[] of(Mentions mentions) {
         Set<String> words = new LinkedHashSet<>();
         for (String phrase : mentions.phrases().keySet()) {
             for (String word : phrase.split(" ")) {

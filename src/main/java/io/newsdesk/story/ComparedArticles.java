@@ -8,6 +8,7 @@ import io.newsdesk.fingerprint.TextFingerprint;
 import io.newsdesk.text.Mentions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,7 +49,14 @@ class ComparedArticles {
 
     /** What the same-story model sees of a stored article (a candidate, or the article being assigned). */
     SameStoryFeatures.Side side(long id, String title, String text, float[] embedding, Instant publishedAt) {
-        return sides.get(id, key -> SameStoryFeatures.Side.of(title, text, embedding, publishedAt));
+        return side(id, title, text, embedding, publishedAt, null);
+    }
+
+    /** The same, with the mentions of title and text when they were read already (at ingest); else null. */
+    SameStoryFeatures.Side side(long id, String title, String text, float[] embedding, Instant publishedAt,
+            Mentions mentions) {
+        return sides.get(id, key -> SameStoryFeatures.Side.of(title, text, embedding, publishedAt, List.of(),
+                mentions));
     }
 
     private static int weight(SameStoryFeatures.Side side) {

@@ -124,6 +124,12 @@ public record SameStoryFeatures(double cosine, double sentenceMax, double senten
          */
         public static Side of(String title, String text, float[] embedding, Instant publishedAt,
                 List<float[]> sentenceVectors) {
+            return of(title, text, embedding, publishedAt, sentenceVectors, null);
+        }
+
+        /** @param mentions {@link Mentions#of(String, String)} of title and text, read already; null to read them */
+        static Side of(String title, String text, float[] embedding, Instant publishedAt,
+                List<float[]> sentenceVectors, Mentions mentions) {
             String body = text == null ? "" : text;
             boolean hasTitle = title != null && !title.isBlank();
             List<String> sentences = hasTitle ? List.of() : SPLITTER.split(body);
@@ -143,7 +149,8 @@ public record SameStoryFeatures(double cosine, double sentenceMax, double senten
                     units.add(Vectors.unit(v));
                 }
             }
-            return new Side(embedding, List.copyOf(units), publishedAt, Mentions.of(title, body),
+            return new Side(embedding, List.copyOf(units), publishedAt,
+                    mentions != null ? mentions : Mentions.of(title, body),
                     Set.copyOf(headlineWords), Set.copyOf(words), bodyWords.size(), Mentions.isCasedScript(body));
         }
     }

@@ -273,7 +273,8 @@ public class StoryAssigner {
             Set<PairKey> answered) {
         DedupArticle incoming = new DedupArticle(article.title(), article.text(), article.publishedAt(),
                 article.fingerprints().embedding(), article.fingerprints().text(), compared.side(article.id(),
-                        article.title(), article.text(), article.fingerprints().embedding(), article.publishedAt()));
+                        article.title(), article.text(), article.fingerprints().embedding(), article.publishedAt(),
+                        article.fingerprints().names()));
         PairToJudge.Side incomingSide = new PairToJudge.Side(incoming.fingerprint().exactHash(), article.title(),
                 article.text(), article.publishedAt());
         int incomingWords = incoming.side().length();

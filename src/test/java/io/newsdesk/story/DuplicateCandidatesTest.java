@@ -50,7 +50,7 @@ class DuplicateCandidatesTest {
         assertThat(copy.exactHash()).isNotEqualTo(TextFingerprint.of(original).exactHash());
 
         // Without an embedding only the text path runs: LSH bands and the exact hash.
-        List<Long> found = candidates(new ArticleFingerprints(copy, null, new long[0], new int[0], new long[0], 0),
+        List<Long> found = candidates(new ArticleFingerprints(copy, null, new long[0], new int[0], new long[0], null, 0),
                 NOON);
 
         assertThat(found).contains(stored).doesNotContain(unrelated);
@@ -144,7 +144,7 @@ class DuplicateCandidatesTest {
 
     private static ArticleFingerprints namesOnly(long... mentions) {
         return new ArticleFingerprints(TextFingerprint.of(Texts.article(19)), null, new long[0], new int[0], mentions,
-                0);
+                null, 0);
     }
 
     /**
@@ -167,7 +167,7 @@ class DuplicateCandidatesTest {
     private ArticleFingerprints sameEmbeddingOtherText(String title, String text, String otherText) {
         ArticleFingerprints same = fingerprinter.fingerprint(title, text);
         return new ArticleFingerprints(TextFingerprint.of(otherText), same.embedding(), same.simHash(), same.cells(),
-                new long[0], 0);
+                new long[0], null, 0);
     }
 
     private List<Long> candidates(ArticleFingerprints fingerprints, Instant publishedAt) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
+import io.newsdesk.text.Mentions;
 import java.time.Instant;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +38,19 @@ class SameStoryFeaturesTest {
 
     static SameStoryFeatures.Side side(String title, String text, float[] embedding, Instant at) {
         return SameStoryFeatures.Side.of(title, text, embedding, at);
+    }
+
+    @Test
+    void anArticlesSideTakesTheMentionsReadAtIngestInsteadOfReadingItsTextAgain() {
+        Mentions readAtIngest = Mentions.of("TimeWarner profits", ARTICLE);
+
+        SameStoryFeatures.Side side = SameStoryFeatures.Side.of("TimeWarner profits", ARTICLE, E1, AT, List.of(),
+                readAtIngest);
+
+        assertThat(side.mentions()).isSameAs(readAtIngest);
+        assertThat(side.mentions()).isEqualTo(side("TimeWarner profits", ARTICLE, E1, AT).mentions());
+        assertThat(SameStoryFeatures.of(side, side(null, BRIEF, E2, AT)))
+                .isEqualTo(SameStoryFeatures.of(side("TimeWarner profits", ARTICLE, E1, AT), side(null, BRIEF, E2, AT)));
     }
 
     static SameStoryModel model() {
