@@ -29,8 +29,10 @@ import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
- * The ingest path, top to bottom: validate, clean, fingerprint, store once, find duplicates (join or start a story),
- * summarize, respond. The article is stored before anything that can fail slowly, so it is never lost: an article
+ * The ingest path, top to bottom: validate, clean, store once, fingerprint, find duplicates (join or start a story),
+ * summarize, respond. A submission of an article stored already (same canonical URL, or same title and text without
+ * one) is answered from the store before the costly part: feeds are polled again and again. The article is stored
+ * before anything that can fail slowly, so it is never lost: an article
  * whose story could not be decided (database trouble) is assigned later by the story sweeper, and one whose summary
  * could not be written stays queued.
  */
@@ -68,8 +70,8 @@ public class ArticleIngestService {
     }
 
     /**
-     * Called on the request's Vert.x context. Everything proportional to the body's size runs in one hop to a worker
-     * thread, which delivers back on that context (a ProblemException thrown there fails the Uni: 400 as usual).
+     * Called on the request's Vert.x context. Everything proportional to the body's size runs on worker threads, which
+     * deliver back on that context (a ProblemException thrown there fails the Uni: 400 as usual).
      */
     public Uni<Ingested> ingest(ArticleSubmission submission) {
         return ingestPrepared(() -> prepare(submission));
@@ -94,7 +96,7 @@ public class ArticleIngestService {
         });
     }
 
-    private Uni<Ingested> ingestPrepared(Supplier<Prepared> preparation) {
+    private Uni<Ingested> ingestPrepared(Supplier<Article> preparation) {
         IngestAdmission.Ticket ticket;
         try {
             ticket = admission.admit();
@@ -103,22 +105,19 @@ public class ArticleIngestService {
         }
         // The ticket is given back once the story is decided: waiting for the summary costs no CPU here.
         return vertx.executeBlocking(Uni.createFrom().item(preparation), false)
-                .flatMap(prepared -> store.storeOnce(prepared.article())
-                        .flatMap(stored -> stored.created()
-                                ? findStory(stored.article(), prepared.fingerprints())
-                                        .invoke(ticket::close)
-                                        .flatMap(assignment -> summarize(stored.article(), assignment))
-                                        .map(done -> new Ingested(done, true))
-                                : Uni.createFrom().item(stored)))
+                .flatMap(store::storeOnce)
+                .flatMap(stored -> stored.created()
+                        ? vertx.executeBlocking(Uni.createFrom().item(() -> fingerprints(stored.article())), false)
+                                .flatMap(fingerprints -> findStory(stored.article(), fingerprints))
+                                .invoke(ticket::close)
+                                .flatMap(assignment -> summarize(stored.article(), assignment))
+                                .map(done -> new Ingested(done, true))
+                        : Uni.createFrom().item(stored))
                 .onTermination().invoke(ticket::close);
     }
 
-    /** A valid, cleaned article ready to store, and its fingerprints (null if they could not be computed). */
-    private record Prepared(Article article, ArticleFingerprints fingerprints) {
-    }
-
-    /** Validates, cleans and fingerprints: CPU work, on a worker thread. */
-    private Prepared prepare(ArticleSubmission submission) {
+    /** Validates and cleans: CPU work, on a worker thread. */
+    private Article prepare(ArticleSubmission submission) {
         AcceptedSubmission accepted = validator.validate(submission);
         CleanedText cleaned;
         if (accepted.isHtml()) {
@@ -133,15 +132,18 @@ public class ArticleIngestService {
                     ? "contains no article text: the page has no readable text (only markup, scripts, styles or images)"
                     : "contains no article text");
         }
-        Article article = newArticle(accepted, cleaned);
-        ArticleFingerprints fingerprints;
+        return newArticle(accepted, cleaned);
+    }
+
+    /** The stored article's fingerprints, or null if they could not be computed. Blocks: on a worker thread. */
+    private ArticleFingerprints fingerprints(Article article) {
         try {
-            fingerprints = fingerprinter.fingerprint(article.title, article.text);
+            return fingerprinter.fingerprint(article.title, article.text);
         } catch (RuntimeException e) {
-            LOG.warnf("Fingerprints not computed (%s); the story sweeper retries", e.toString());
-            fingerprints = null;
+            LOG.warnf("Fingerprints of article %d not computed (%s); the story sweeper retries", article.id,
+                    e.toString());
+            return null;
         }
-        return new Prepared(article, fingerprints);
     }
 
     /** The article's story; null when it could not be decided now (the story sweeper retries). */

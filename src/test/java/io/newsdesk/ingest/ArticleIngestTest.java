@@ -263,6 +263,19 @@ class ArticleIngestTest {
     }
 
     @Test
+    void aRepeatedPostIsAnsweredFromTheStoreWithoutFingerprintingItAgain() {
+        Seed seed = Seeds.all().get(2);
+        Map<String, String> article = Map.of("title", seed.title(), "body", seed.text(),
+                "url", "https://news.example.org/" + UUID.randomUUID());
+        long id = ArticlePosts.post(article).then().statusCode(201).extract().jsonPath().getLong("id");
+        double embeddedBefore = recentEmbeddings("");
+
+        ArticlePosts.post(article).then().statusCode(200).body("id", equalTo((int) id));
+
+        assertThat(recentEmbeddings("") - embeddedBefore).isZero();
+    }
+
+    @Test
     void aSyndicatedCopysStoryEmbeddingIsServedFromTheRecentTexts() {
         Seed seed = Seeds.all().get(0);
         Map<String, String> article = Map.of("title", seed.title(), "body", seed.text());
