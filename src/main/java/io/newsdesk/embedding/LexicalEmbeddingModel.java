@@ -13,7 +13,7 @@ import java.util.Map;
  * Sentence vectors without a neural model: the {@link Words#contentWords content words} of the text, hashed into
  * {@link #DIMENSIONS} buckets with sublinear term frequency (1 + ln tf). Texts sharing most of their content words
  * have a high cosine; synonyms count for nothing. The article summary's sentence vectors in every build (on a par
- * with the in-process MiniLM's there, at a hundredth of the CPU: docs/quality.md), and the story summary's in builds
+ * with the in-process MiniLM's there, in about 1 % of its time: docs/quality.md), and the story summary's in builds
  * without the in-process model (the native image).
  */
 public final class LexicalEmbeddingModel implements EmbeddingModel {

@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
  * </ol>
  * The weights were tuned on CNN/DailyMail test articles (mean ROUGE-1 F1 against the highlights), with MiniLM
  * sentence embeddings, and checked on BBC News and XSum; see {@code SummaryEvaluation} in the tests. Articles are
- * summarised on {@link io.newsdesk.embedding.LexicalEmbeddingModel lexical vectors}, which score as well there. The lexical and speech features assume English.
+ * summarised on {@link io.newsdesk.embedding.LexicalEmbeddingModel lexical vectors}, which score as well there.
+ * The lexical and speech features assume English.
  * Thread-safe if the embedding model is.
  */
 public final class ExtractiveSummarizer {
