@@ -10,7 +10,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * The summarizer that needs no LLM: {@link ExtractiveSummarizer} on {@link LexicalEmbeddingModel lexical sentence
  * vectors}, the same in every build. The neural sentence embeddings it used before scored no better on the summary
- * corpora (docs/quality.md) and took most of the service's CPU per POST (docs/benchmarks.md, section 2). Runs on a worker thread, never on the event loop.
+ * corpora (docs/quality.md) and took most of the service's CPU per POST (docs/benchmarks.md, section 2). Runs on a
+ * worker thread, never on the event loop.
  */
 public class OfflineSummarizer implements Summarizer {
 
