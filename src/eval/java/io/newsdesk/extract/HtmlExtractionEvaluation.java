@@ -152,7 +152,7 @@ public final class HtmlExtractionEvaluation {
         }
     }
 
-    private static String readability(String html, String url) {
+    static String readability(String html, String url) {
         Element content = new Readability4J(url, html).parse().getArticleContent();
         return content == null ? "" : MainTextExtractor.paragraphsOf(content);
     }

@@ -25,7 +25,7 @@ import org.jsoup.select.NodeVisitor;
  * <ol>
  *   <li>Markup that never holds text (scripts, styles, forms' controls, captions) is removed, and so is every region
  *       whose tag or role marks it as boilerplate ({@link PageBoilerplate}) unless it holds the article element, and
- *       every hidden or boilerplate-named one unless it also holds most of the page's text.</li>
+ *       every hidden or boilerplate-named one unless it also holds most of the page's text or of its paragraphs.</li>
  *   <li>Each text block scores its ancestors (length, commas, as Mozilla Readability does); a container's score is
  *       weighed by its link density and its names. The best container is the article; the ancestor it shares with a
  *       rival of half its score, or its parent when that scores nearly as much, replaces it when the article is split
@@ -44,6 +44,7 @@ public final class MainTextExtractor {
     private static final Evaluator ARTICLE_ELEMENT = QueryParser.parse("article, main, [itemprop=articleBody]");
     private static final int MIN_SCORED_TEXT = 25;
     private static final double PROTECTED_SHARE = 0.6;
+    private static final int PROTECTING_PARAGRAPHS = 1000;
     private static final double PARENT_TAKES_OVER = 0.75;
     private static final double SIBLING_SHARE = 0.2;
     private static final double RIVAL_SHARE = 0.5;
@@ -124,6 +125,9 @@ public final class MainTextExtractor {
 
     private static void removeBoilerplate(Element body, TextStats stats) {
         int pageText = Math.max(1, stats.text(body));
+        // The paragraphs too: an article collapsed behind "read more" (hidden until a script shows it) holds most of
+        // the page's paragraphs while the page's menus and lists outweigh it in all text.
+        int pageParagraphs = Math.max(1, stats.paragraphText(body));
         List<Element> doomed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -132,7 +136,8 @@ public final class MainTextExtractor {
                     return FilterResult.CONTINUE;
                 }
                 boolean boilerplate = PageBoilerplate.isBoilerplateRegion(element)
-                        || PageBoilerplate.looksLikeBoilerplate(element) && stats.text(element) < PROTECTED_SHARE * pageText;
+                        || PageBoilerplate.looksLikeBoilerplate(element) && stats.text(element) < PROTECTED_SHARE * pageText
+                        && !holdsMostParagraphs(stats.paragraphText(element), pageParagraphs);
                 if (boilerplate && element.selectFirst(ARTICLE_ELEMENT) == null) {
                     doomed.add(element);
                     return FilterResult.SKIP_ENTIRELY;
@@ -144,7 +149,15 @@ public final class MainTextExtractor {
     }
 
     /**
-     * The article's container (the best-scoring one, or its parent, or the whole body, possibly with siblings, then a
+     * Whether an element's paragraphs are most of the page's and an article's worth ({@value #PROTECTING_PARAGRAPHS}
+     * characters or more): on a page whose text is not in paragraphs, a hidden pop-up's two may be all it has.
+     */
+    private static boolean holdsMostParagraphs(int paragraphText, int pageParagraphs) {
+        return paragraphText >= PROTECTING_PARAGRAPHS && paragraphText >= PROTECTED_SHARE * pageParagraphs;
+    }
+
+    /**
+     * The article's container (the best-scoring one (the best-scoring one, or its parent, or the whole body, possibly with siblings, then a
      * detached wrapper) and the first element of the page it starts with.
      */
     private record Article(Element root, Element start, int text) {
@@ -437,7 +450,7 @@ public final class MainTextExtractor {
         return String.join("\n\n", Blocks.of(root).stream().map(Blocks.Block::text).toList());
     }
 
-    /** Text and link-text lengths of every element of a page, counted in one pass. */
+    /** Text, link-text and paragraph-text lengths of every element of a page, counted in one pass. */
     static final class TextStats {
         private final Map<Element, int[]> lengths = new IdentityHashMap<>();
 
@@ -458,7 +471,7 @@ public final class MainTextExtractor {
                     if (node instanceof TextNode text) {
                         String value = text.text().strip();
                         if (!value.isEmpty() && text.parent() != null) {
-                            int[] own = stats.lengths.computeIfAbsent((Element) text.parent(), e -> new int[3]);
+                            int[] own = stats.lengths.computeIfAbsent((Element) text.parent(), e -> new int[4]);
                             own[0] += value.length();
                             own[1] += insideLinks > 0 ? value.length() : 0;
                             own[2] += commas(value);
@@ -468,8 +481,11 @@ public final class MainTextExtractor {
                             insideLinks--;
                         }
                         int[] own = stats.lengths.get(element);
+                        if (own != null && element.normalName().equals("p")) {
+                            own[3] = own[0] - own[1];
+                        }
                         if (own != null && element != root && element.parent() != null) {
-                            int[] parent = stats.lengths.computeIfAbsent(element.parent(), e -> new int[3]);
+                            int[] parent = stats.lengths.computeIfAbsent(element.parent(), e -> new int[4]);
                             for (int i = 0; i < own.length; i++) {
                                 parent[i] += own[i];
                             }
@@ -483,6 +499,12 @@ public final class MainTextExtractor {
         int text(Element element) {
             int[] own = lengths.get(element);
             return own == null ? 0 : own[0];
+        }
+
+        /** The text of the element's {@code p} elements outside links. */
+        int paragraphText(Element element) {
+            int[] own = lengths.get(element);
+            return own == null ? 0 : own[3];
         }
 
         int commas(Element element) {

@@ -381,6 +381,51 @@ class MainTextExtractorTest {
         assertThat(text).doesNotContain("5 min read");
     }
 
+    @Test
+    void keepsTheRestOfAnArticleCollapsedBehindReadMoreButNotAHiddenMenu() {
+        StringBuilder menu = new StringBuilder("<ul class=\"site-menu\">");
+        for (int i = 1; i <= 60; i++) {
+            menu.append("<li>Section number ").append(i).append(" of the site</li>");
+        }
+        menu.append("</ul>");
+        StringBuilder rest = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            rest.append("<p>Paragraph ").append(i).append(" after the fold says that the company raised its fares, ")
+                    .append("by as much as four times, while the city was under siege, and apologised later.</p>");
+        }
+        String page = "<html><body>" + menu + "<div class=\"story\">"
+                + "<p>Horror stories about the taxi service have been common in recent months, but there is still "
+                + "much to be learned from its handling of the hostage drama downtown.</p>"
+                + "<div class=\"toggle-group hideOnInit\">" + rest + "</div></div>"
+                + "<div class=\"mobile-nav hidden\"><p>Sign in to read the stories saved for you, and to follow "
+                + "the authors and the topics you like most, on every one of your devices.</p></div>"
+                + "</body></html>";
+
+        String text = extractor.extract(page, null).text();
+
+        assertThat(text).contains("Horror stories about the taxi service").contains("Paragraph 1 after the fold")
+                .contains("Paragraph 8 after the fold");
+        assertThat(text).doesNotContain("Section number").doesNotContain("Sign in to read");
+    }
+
+    @Test
+    void aHiddenPopUpIsDroppedFromAPageWhoseArticleIsNotInParagraphs() {
+        StringBuilder article = new StringBuilder("<div class=\"story\">");
+        for (int i = 1; i <= 6; i++) {
+            article.append("Line ").append(i).append(" of the council report says that the bridge, closed since ")
+                    .append("March, will reopen in May, and that the repairs cost more than planned.<br><br>");
+        }
+        String page = "<html><body>" + article + "</div><div class=\"newsletter-popup hidden\">"
+                + "<p>Get the best of the Courier in your inbox every morning, with the stories our editors chose "
+                + "for you.</p><p>Sign up for free today and read every story of the week on any device.</p></div>"
+                + "</body></html>";
+
+        String text = extractor.extract(page, null).text();
+
+        assertThat(text).contains("Line 1 of the council report").contains("Line 6 of the council report");
+        assertThat(text).doesNotContain("in your inbox").doesNotContain("Sign up for free");
+    }
+
     private String extract(String resource) {
         return extractor.extract(Resources.text(resource), null).text();
     }
