@@ -117,8 +117,16 @@ final class PageBoilerplate {
     static boolean looksLikeBoilerplate(Element element) {
         return element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))
                 || isHiddenByStyle(element.attr("style")) || hasName(element, HIDDEN_TOKENS) || isAuthor(element)
-                || !isMarkedEntry(element) && !hasArticleBodyName(element)
+                || !isQuote(element) && !isMarkedEntry(element) && !hasArticleBodyName(element)
                 && hasBoilerplateName(element.className() + " " + element.id());
+    }
+
+    /**
+     * A block quote is the article's, whatever it is named: a site's own class for it may split into a boilerplate
+     * word ({@code edTag}: "ed", "tag").
+     */
+    private static boolean isQuote(Element element) {
+        return element.normalName().equals("blockquote");
     }
 
     /**

@@ -426,6 +426,25 @@ class MainTextExtractorTest {
         assertThat(text).doesNotContain("in your inbox").doesNotContain("Sign up for free");
     }
 
+    @Test
+    void keepsABlockQuoteWhateverItIsNamedButNotATagList() {
+        StringBuilder article = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            article.append("<p>Paragraph ").append(i).append(" of the trial report says that the jury, after two ")
+                    .append("hours, found the defendant guilty on all counts, and that sentencing follows.</p>");
+        }
+        String page = "<html><body><div class=\"story\">" + article
+                + "<p>The local paper reported on the closing argument:</p><blockquote class=\"edTag\"><div>"
+                + "<p>There is hatred all right, and certainly racism, but it goes a lot further than that, the "
+                + "defence said.</p></div></blockquote>"
+                + "<div class=\"edTags\">Tags: trial, jury, verdict, courts, crime, justice</div></div></body></html>";
+
+        String text = extractor.extract(page, null).text();
+
+        assertThat(text).contains("There is hatred all right").contains("Paragraph 4 of the trial report");
+        assertThat(text).doesNotContain("Tags:");
+    }
+
     private String extract(String resource) {
         return extractor.extract(Resources.text(resource), null).text();
     }
