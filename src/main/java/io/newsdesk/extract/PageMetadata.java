@@ -7,7 +7,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,11 +26,13 @@ import org.jsoup.nodes.Element;
  * <ul>
  *   <li>title: og:title, twitter:title, the JSON-LD article's headline, the {@code <title>} without the site name,
  *       the first {@code <h1>};</li>
- *   <li>publishedAt: the JSON-LD article's datePublished, article:published_time (and its common aliases), the first
- *       {@code <time datetime>};</li>
+ *   <li>publishedAt: the JSON-LD article's datePublished, article:published_time, microdata datePublished, the
+ *       publication-date {@code <meta>} names of common publishing tools, the first {@code <time datetime>}, a
+ *       microformats {@code abbr.published};</li>
  *   <li>canonicalUrl: {@code <link rel=canonical>}, og:url (absolute http(s) URLs only);</li>
  *   <li>language: {@code <html lang>}, {@code <meta http-equiv=content-language>}, og:locale;</li>
- *   <li>author: the JSON-LD article's author name(s), {@code <meta name=author>}, article:author when it is a name;</li>
+ *   <li>author: the JSON-LD article's author name(s), {@code <meta name=author>}, article:author when it is a name,
+ *       dc.creator, the byline;</li>
  *   <li>siteName: og:site_name, the JSON-LD publisher's name, application-name.</li>
  * </ul>
  */
@@ -39,6 +45,21 @@ public record PageMetadata(String title, Instant publishedAt, String canonicalUr
             "opinionnewsarticle", "backgroundnewsarticle", "scholarlyarticle", "techarticle", "report", "webpage");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»]\\s+");
     private static final int MAX_FIELD_LENGTH = 1000;
+    private static final int MAX_BYLINE_CHARS = 100;
+    /** Where the name starts in a byline: after its "By" (or the German, French, Spanish, Italian, Dutch word). */
+    private static final Pattern BYLINE_BY = Pattern.compile("(?iu)(^|\\s)(by|von|par|por|di|door)\\b:?\\s*");
+    private static final List<String> BYLINE_SELECTORS = List.of("[itemprop=author]", "[rel=author]",
+            ".byline, .author, .author-name, .byline-name, .p-author");
+    private static final Pattern UTC_SUFFIX = Pattern.compile("\\s*\\b(UTC|GMT)$");
+    /** "2016-12-13 22:33:06": the ISO date and time with a space between them. */
+    private static final Pattern ISO_SPACE = Pattern.compile("^(\\d{4}-\\d\\d-\\d\\d)\\s+(\\d\\d:\\d\\d)");
+    private static final List<DateTimeFormatter> ZONED_FORMATS = List.of(DateTimeFormatter.RFC_1123_DATE_TIME,
+            DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss zzz yyyy", Locale.ENGLISH));
+    private static final List<DateTimeFormatter> LOCAL_FORMATS = List.of(
+            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("MMMM d, yyyy[ h:mm a]")
+                    .toFormatter(Locale.ENGLISH),
+            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("MMM d, yyyy[ h:mm a]")
+                    .toFormatter(Locale.ENGLISH));
 
     /** Reads the metadata of a parsed page (before anything is removed from it). */
     public static PageMetadata read(Document page) {
@@ -48,15 +69,17 @@ public record PageMetadata(String title, Instant publishedAt, String canonicalUr
         String title = first(meta(page, "og:title"), meta(page, "twitter:title"), jsonLdText(articles, "headline"),
                 withoutSiteName(page.title(), siteName), text(page.selectFirst("h1")));
         Instant publishedAt = firstDate(jsonLdText(articles, "datePublished"), meta(page, "article:published_time"),
-                meta(page, "og:published_time"), meta(page, "datePublished"), meta(page, "pubdate"),
-                meta(page, "publishdate"), meta(page, "date"), meta(page, "dc.date"), meta(page, "dcterms.created"),
-                attribute(page.selectFirst("time[datetime]"), "datetime"));
+                meta(page, "og:published_time"), microdataDate(page), meta(page, "pubdate"),
+                meta(page, "publishdate"), meta(page, "publish-date"), meta(page, "parsely-pub-date"),
+                meta(page, "sailthru.date"), meta(page, "date"), meta(page, "dc.date"), meta(page, "dc.date.issued"),
+                meta(page, "dcterms.created"), attribute(page.selectFirst("time[datetime]"), "datetime"),
+                attribute(page.selectFirst("abbr.published[title]"), "title"));
         String canonical = first(httpUrl(attribute(page.selectFirst("link[rel=canonical][href]"), "abs:href")),
                 httpUrl(meta(page, "og:url")));
         String language = first(page.selectFirst("html") == null ? null : page.selectFirst("html").attr("lang"),
                 meta(page, "content-language"), locale(meta(page, "og:locale")));
         String author = first(jsonLdAuthors(articles), person(meta(page, "author")), person(meta(page,
-                "article:author")), person(meta(page, "dc.creator")));
+                "article:author")), person(meta(page, "dc.creator")), byline(page));
         return new PageMetadata(clean(title), publishedAt, canonical, clean(language), clean(author), clean(siteName));
     }
 
@@ -188,6 +211,42 @@ public record PageMetadata(String title, Instant publishedAt, String canonicalUr
         return longest.length() >= title.length() / 2 ? longest : title;
     }
 
+    /** schema.org microdata on any element: {@code itemprop=datePublished} with content, datetime or text. */
+    private static String microdataDate(Document page) {
+        Element element = page.selectFirst("[itemprop=datePublished]");
+        if (element == null) {
+            return null;
+        }
+        return first(element.attr("content"), element.attr("datetime"), element.text());
+    }
+
+    /**
+     * The article's byline where no metadata names the author, as Mozilla Readability finds it: an element marked as
+     * the author by microdata, then one that links to the author ({@code rel=author}), then one named a byline, with
+     * a short text (a bio box is not a byline). Of a byline that also holds the date or the section ("Jane Doe in
+     * News on Mar 9"), the microdata name or the first link is the name; else the text after its "By".
+     */
+    private static String byline(Document page) {
+        for (String selector : BYLINE_SELECTORS) {
+            for (Element element : page.select(selector)) {
+                String name = bylineName(element);
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String bylineName(Element element) {
+        Element named = element.selectFirst("[itemprop=name]");
+        Element link = element.normalName().equals("a") ? element : element.selectFirst("a");
+        String text = named != null ? named.text() : link != null ? link.text() : element.text();
+        String[] afterBy = BYLINE_BY.split(text.strip());
+        String name = afterBy[afterBy.length - 1].strip();
+        return name.isEmpty() || name.length() > MAX_BYLINE_CHARS || name.contains("://") ? null : name;
+    }
+
     private static Instant firstDate(String... candidates) {
         for (String candidate : candidates) {
             Instant instant = instant(candidate);
@@ -198,25 +257,48 @@ public record PageMetadata(String title, Instant publishedAt, String canonicalUr
         return null;
     }
 
-    /** An RFC 3339 / ISO 8601 date-time, a local date-time (read as UTC) or a date (midnight UTC), else null. */
+    /**
+     * An RFC 3339 / ISO 8601 date-time (a space for the {@code T}, a {@code UTC} or {@code GMT} suffix and an offset
+     * without a colon accepted), a local date-time (read as UTC), a date (midnight UTC), RFC 1123, Java's
+     * {@code Date.toString()} or an English "December 1, 2016" with an optional time; else null.
+     */
     static Instant instant(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String text = value.strip();
+        String original = value.strip();
+        String iso = ISO_SPACE.matcher(UTC_SUFFIX.matcher(original).replaceFirst("Z")).replaceFirst("$1T$2");
         try {
-            return OffsetDateTime.parse(text.replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2")).toInstant();
+            return OffsetDateTime.parse(iso.replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2")).toInstant();
         } catch (DateTimeParseException notOffset) {
+            // a local date-time, or another format
+        }
+        try {
+            return LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException notLocal) {
+            // another format
+        }
+        for (DateTimeFormatter zoned : ZONED_FORMATS) {
             try {
-                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException notLocal) {
-                try {
-                    return LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text)
-                            .atStartOfDay().toInstant(ZoneOffset.UTC);
-                } catch (DateTimeParseException notDate) {
-                    return null;
-                }
+                return ZonedDateTime.parse(original, zoned).toInstant();
+            } catch (DateTimeParseException notThisFormat) {
+                // the next one
             }
+        }
+        for (DateTimeFormatter local : LOCAL_FORMATS) {
+            try {
+                TemporalAccessor parsed = local.parseBest(original, LocalDateTime::from, LocalDate::from);
+                return parsed instanceof LocalDateTime dateTime ? dateTime.toInstant(ZoneOffset.UTC)
+                        : ((LocalDate) parsed).atStartOfDay().toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException notThisFormat) {
+                // the next one
+            }
+        }
+        try {
+            return LocalDate.parse(iso.length() >= 10 ? iso.substring(0, 10) : iso).atStartOfDay()
+                    .toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException notDate) {
+            return null;
         }
     }
 

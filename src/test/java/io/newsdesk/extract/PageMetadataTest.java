@@ -62,4 +62,49 @@ class PageMetadataTest {
     private static PageMetadata read(String resource) {
         return PageMetadata.read(Jsoup.parse(Resources.text(resource), "https://example.org/"));
     }
+
+    @Test
+    void readsTheBylineWhereNoMetadataNamesTheAuthor() {
+        PageMetadata linked = PageMetadata.read(Jsoup.parse("""
+                <html><body><p class="byline">By <a href="/author/oli">Oli Coleman</a></p>
+                <div class="author-bio author">Oli Coleman writes about celebrities for the paper.</div></body></html>"""));
+        PageMetadata dated = PageMetadata.read(Jsoup.parse("""
+                <html><body><div class="byline">Wednesday January 18, 2017 11:44 am PST by Juli Clover</div>
+                </body></html>"""));
+        PageMetadata microdata = PageMetadata.read(Jsoup.parse("""
+                <html><body><li class="author-name" itemprop="author">by <span itemprop="name">Matt Snyder</span></li>
+                <a rel="author" href="/writers/other">Someone Else</a></body></html>"""));
+        PageMetadata bio = PageMetadata.read(Jsoup.parse("""
+                <html><body><div class="author">Oli Coleman has written about celebrities, courts and the city's
+                nightlife for the paper since 2009, after ten years at a news agency in London and Paris.</div>
+                </body></html>"""));
+
+        assertThat(linked.author()).isEqualTo("Oli Coleman");
+        assertThat(dated.author()).isEqualTo("Juli Clover");
+        assertThat(microdata.author()).isEqualTo("Matt Snyder");
+        assertThat(bio.author()).isNull();
+    }
+
+    @Test
+    void readsTheDateFormatsPagesWriteBesideIso() {
+        assertThat(published("<meta name=\"sailthru.date\" content=\"2016-12-13 22:33:06 UTC\">"))
+                .isEqualTo(Instant.parse("2016-12-13T22:33:06Z"));
+        assertThat(published("<meta property=\"article:published_time\" content=\"Mon Aug 03 12:45:00 EDT 2015\">"))
+                .isEqualTo(Instant.parse("2015-08-03T16:45:00Z"));
+        assertThat(published("<meta name=\"publish-date\" content=\"December 1, 2016\">"))
+                .isEqualTo(Instant.parse("2016-12-01T00:00:00Z"));
+        assertThat(published("<meta name=\"parsely-pub-date\" content=\"2016-12-16T13:38:14-0500\">"))
+                .isEqualTo(Instant.parse("2016-12-16T18:38:14Z"));
+        assertThat(published("<meta name=\"date\" content=\"Tue, 3 Jun 2008 11:05:30 GMT\">"))
+                .isEqualTo(Instant.parse("2008-06-03T11:05:30Z"));
+        assertThat(published("</head><body><time itemprop=\"datePublished\" content=\"2016-12-22T05:00:00-0800\">"
+                + "Dec 22</time>")).isEqualTo(Instant.parse("2016-12-22T13:00:00Z"));
+        assertThat(published("</head><body><abbr class=\"published\" title=\"Mar 9, 2017 10:15 am\">Mar 9</abbr>"))
+                .isEqualTo(Instant.parse("2017-03-09T10:15:00Z"));
+        assertThat(published("<meta name=\"date\" content=\"last Tuesday\">")).isNull();
+    }
+
+    private static Instant published(String markup) {
+        return PageMetadata.read(Jsoup.parse("<html><head>" + markup + "</body></html>")).publishedAt();
+    }
 }
