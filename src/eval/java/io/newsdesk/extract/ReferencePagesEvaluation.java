@@ -20,6 +20,8 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import net.dankito.readability4j.Article;
+import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -213,16 +215,21 @@ public final class ReferencePagesEvaluation {
         Map<String, MetadataScore> metadata = new LinkedHashMap<>();
         for (Page page : pages) {
             if (page.metadata() != null) {
-                PageMetadata read = PageMetadata.read(Jsoup.parse(page.html(), page.url()));
-                metadata.computeIfAbsent(page.heldOut() ? "held-out" : "dev", k -> new MetadataScore())
-                        .add(page.metadata(), read);
+                String split = page.heldOut() ? "held-out" : "dev";
+                metadata.computeIfAbsent("newsdesk PageMetadata | " + split, k -> new MetadataScore())
+                        .add(page.metadata(), PageMetadata.read(Jsoup.parse(page.html(), page.url())));
+                Article article = new Readability4J(page.url(), page.html()).parse();
+                metadata.computeIfAbsent("Readability4J 1.0.8 (title, byline) | " + split, k -> new MetadataScore())
+                        .add(page.metadata(), new PageMetadata(article.getTitle(), null, null, null,
+                                article.getByline(), null));
             }
         }
         System.out.println("Page metadata against Mercury's tests (each site's first fixture; title and author: the same"
                 + " words, case and punctuation aside):\n");
-        System.out.println("| split | title | author | publishedAt, the same instant | publishedAt, within 24 h |");
-        System.out.println("|---|---:|---:|---:|---:|");
-        metadata.forEach((split, score) -> System.out.println("| " + split + " |" + score.cells()));
+        System.out.println("| reader | split | title | author | publishedAt, the same instant | publishedAt, within 24 h |");
+        System.out.println("|---|---|---:|---:|---:|---:|");
+        metadata.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(
+                row -> System.out.println("| " + row.getKey() + " |" + row.getValue().cells()));
     }
 
     /** Precision, recall and F1 of the extracted text's word 4-gram shingles against the reference's. */
