@@ -25,7 +25,8 @@ import org.jsoup.select.NodeVisitor;
  * <ol>
  *   <li>Markup that never holds text (scripts, styles, forms' controls, captions) is removed, and so is every region
  *       whose tag or role marks it as boilerplate ({@link PageBoilerplate}) unless it holds the article element, and
- *       every hidden or boilerplate-named one unless it also holds most of the page's text or of its paragraphs.</li>
+ *       every hidden or boilerplate-named one unless it also holds most of the page's text or, unless named as
+ *       comments, of its paragraphs.</li>
  *   <li>Each text block scores its ancestors (length, commas, as Mozilla Readability does); a container's score is
  *       weighed by its link density and its names. The best container is the article; the ancestor it shares with a
  *       rival of half its score, or its parent when that scores nearly as much, replaces it when the article is split
@@ -125,8 +126,9 @@ public final class MainTextExtractor {
 
     private static void removeBoilerplate(Element body, TextStats stats) {
         int pageText = Math.max(1, stats.text(body));
-        // The paragraphs too: an article collapsed behind "read more" (hidden until a script shows it) holds most of
-        // the page's paragraphs while the page's menus and lists outweigh it in all text.
+        // The paragraphs too: an article collapsed behind "read more" (hidden, or named so, until a script shows it)
+        // holds most of the page's paragraphs while the page's menus and lists outweigh it in all text. Not a comment
+        // thread, which under a short article may hold most of the paragraphs too.
         int pageParagraphs = Math.max(1, stats.paragraphText(body));
         List<Element> doomed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
@@ -137,7 +139,8 @@ public final class MainTextExtractor {
                 }
                 boolean boilerplate = PageBoilerplate.isBoilerplateRegion(element)
                         || PageBoilerplate.looksLikeBoilerplate(element) && stats.text(element) < PROTECTED_SHARE * pageText
-                        && !holdsMostParagraphs(stats.paragraphText(element), pageParagraphs);
+                        && !(holdsMostParagraphs(stats.paragraphText(element), pageParagraphs)
+                                && !PageBoilerplate.isNamedAsComments(element));
                 if (boilerplate && element.selectFirst(ARTICLE_ELEMENT) == null) {
                     doomed.add(element);
                     return FilterResult.SKIP_ENTIRELY;

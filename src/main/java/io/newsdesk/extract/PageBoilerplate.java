@@ -37,6 +37,8 @@ final class PageBoilerplate {
             "tools", "utility", "feedback", "rating", "reactions", "follow", "donate", "meta", "postmeta",
             "entrymeta", "categories", "category", "topics", "keywords", "shoutbox", "remark", "replies", "reply");
     /** Names that hide an element, as the {@code hidden} attribute does, whatever other names it has. */
+    private static final Set<String> COMMENT_TOKENS = Set.of("disqus", "replies", "reply", "remark", "shoutbox",
+            "discussion", "respond");
     private static final Set<String> HIDDEN_TOKENS = Set.of("hidden", "hide", "visuallyhidden", "sronly");
     private static final Set<String> BOILERPLATE_STEMS = Set.of(
             "comment", "share", "social", "related", "sidebar", "newsletter", "cookie", "breadcrumb", "subscri",
@@ -115,10 +117,26 @@ final class PageBoilerplate {
      * may be named so ("has-sidebar") or be hidden until a script shows it.
      */
     static boolean looksLikeBoilerplate(Element element) {
-        return element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))
-                || isHiddenByStyle(element.attr("style")) || hasName(element, HIDDEN_TOKENS) || isAuthor(element)
+        return isHidden(element) || isAuthor(element)
                 || !isQuote(element) && !isMarkedEntry(element) && !hasArticleBodyName(element)
                 && hasBoilerplateName(element.className() + " " + element.id());
+    }
+
+    /** Whether one of the element's class/id names says reader comments ("comments", "commentlist", "disqus"). */
+    static boolean isNamedAsComments(Element element) {
+        for (String token : TOKEN_BREAK.split(element.className() + " " + element.id())) {
+            String lower = token.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("comment") || COMMENT_TOKENS.contains(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the element is hidden, by an attribute, its style or a name that hides it. */
+    private static boolean isHidden(Element element) {
+        return element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden"))
+                || isHiddenByStyle(element.attr("style")) || hasName(element, HIDDEN_TOKENS);
     }
 
     /**

@@ -445,6 +445,29 @@ class MainTextExtractorTest {
         assertThat(text).doesNotContain("Tags:");
     }
 
+    @Test
+    void aLongCommentThreadUnderAShortArticleOnAPageFullOfMenusIsNotTheArticle() {
+        StringBuilder menu = new StringBuilder("<ul class=\"site-menu\">");
+        for (int i = 1; i <= 150; i++) {
+            menu.append("<li>Section number ").append(i).append(" of the site</li>");
+        }
+        menu.append("</ul>");
+        StringBuilder comments = new StringBuilder("<section class=\"comments\">");
+        for (int i = 1; i <= 12; i++) {
+            comments.append("<div><p>Reader ").append(i).append(" thinks that the council, ")
+                    .append("which never listens, will close the bridge again next year, and that the repairs ")
+                    .append("were a waste of everybody's money, as usual.</p></div>");
+        }
+        comments.append("</section>");
+        String page = "<html><body>" + menu + "<div class=\"story\"><p>The bridge over the river reopened on "
+                + "Monday after six weeks of repairs, the council said.</p><p>Traffic was light in the morning, "
+                + "and the buses are back on their usual route.</p></div>" + comments + "</body></html>";
+
+        String text = extractor.extract(page, null).text();
+
+        assertThat(text).contains("The bridge over the river reopened").doesNotContain("Reader 1 thinks");
+    }
+
     private String extract(String resource) {
         return extractor.extract(Resources.text(resource), null).text();
     }
