@@ -66,7 +66,8 @@ public record PageMetadata(String title, Instant publishedAt, String canonicalUr
         List<JsonNode> articles = jsonLdArticles(page);
         String siteName = first(meta(page, "og:site_name"), jsonLdText(articles, "publisher", "name"),
                 meta(page, "application-name"));
-        String title = first(meta(page, "og:title"), meta(page, "twitter:title"), jsonLdText(articles, "headline"),
+        String title = first(withoutKnownSiteName(meta(page, "og:title"), siteName),
+                withoutKnownSiteName(meta(page, "twitter:title"), siteName), jsonLdText(articles, "headline"),
                 withoutSiteName(page.title(), siteName), text(page.selectFirst("h1")));
         Instant publishedAt = firstDate(jsonLdText(articles, "datePublished"), meta(page, "article:published_time"),
                 meta(page, "og:published_time"), microdataDate(page), meta(page, "pubdate"),
@@ -193,15 +194,9 @@ public record PageMetadata(String title, Instant publishedAt, String canonicalUr
         if (parts.length < 2) {
             return title;
         }
-        if (siteName != null) {
-            String site = siteName.strip().toLowerCase(Locale.ROOT);
-            if (parts[parts.length - 1].strip().toLowerCase(Locale.ROOT).equals(site)) {
-                return title.substring(0, title.strip().lastIndexOf(parts[parts.length - 1])).replaceAll(
-                        "[\\s|\\-–—·•:»]+$", "");
-            }
-            if (parts[0].strip().toLowerCase(Locale.ROOT).equals(site)) {
-                return title.strip().substring(parts[0].length()).replaceAll("^[\\s|\\-–—·•:»]+", "");
-            }
+        String withoutKnown = withoutKnownSiteName(title, siteName);
+        if (!withoutKnown.equals(title)) {
+            return withoutKnown;
         }
         // Without a known site name, the longest part is the headline, the short one the site's name.
         String longest = parts[0];
@@ -245,6 +240,30 @@ public record PageMetadata(String title, Instant publishedAt, String canonicalUr
         String[] afterBy = BYLINE_BY.split(text.strip());
         String name = afterBy[afterBy.length - 1].strip();
         return name.isEmpty() || name.length() > MAX_BYLINE_CHARS || name.contains("://") ? null : name;
+    }
+
+    /**
+     * The title without the site's name when that name, case aside, is its first or last part: og:title too may carry
+     * it ("… - CINEMABLEND"). Any other title is returned as it is.
+     */
+    private static String withoutKnownSiteName(String title, String siteName) {
+        if (title == null || siteName == null || siteName.isBlank()) {
+            return title;
+        }
+        String stripped = title.strip();
+        String[] parts = TITLE_SEPARATOR.split(stripped);
+        if (parts.length < 2) {
+            return title;
+        }
+        String site = siteName.strip().toLowerCase(Locale.ROOT);
+        if (parts[parts.length - 1].strip().toLowerCase(Locale.ROOT).equals(site)) {
+            return stripped.substring(0, stripped.lastIndexOf(parts[parts.length - 1])).replaceAll(
+                    "[\\s|\\-–—·•:»]+$", "");
+        }
+        if (parts[0].strip().toLowerCase(Locale.ROOT).equals(site)) {
+            return stripped.substring(parts[0].length()).replaceAll("^[\\s|\\-–—·•:»]+", "");
+        }
+        return title;
     }
 
     private static Instant firstDate(String... candidates) {

@@ -64,6 +64,20 @@ class PageMetadataTest {
     }
 
     @Test
+    void takesTheSiteNameOffAnOpenGraphTitleButNotAPartOfTheHeadline() {
+        PageMetadata suffixed = PageMetadata.read(Jsoup.parse("""
+                <html><head><meta property="og:site_name" content="CinemaBlend">
+                <meta property="og:title" content="To 3D Or Not To 3D: Buy The Right Ticket - CINEMABLEND">
+                </head></html>"""));
+        PageMetadata colon = PageMetadata.read(Jsoup.parse("""
+                <html><head><meta property="og:site_name" content="Valley News">
+                <meta property="og:title" content="Floods: the coast road closes - for a week"></head></html>"""));
+
+        assertThat(suffixed.title()).isEqualTo("To 3D Or Not To 3D: Buy The Right Ticket");
+        assertThat(colon.title()).isEqualTo("Floods: the coast road closes - for a week");
+    }
+
+    @Test
     void readsTheBylineWhereNoMetadataNamesTheAuthor() {
         PageMetadata linked = PageMetadata.read(Jsoup.parse("""
                 <html><body><p class="byline">By <a href="/author/oli">Oli Coleman</a></p>
