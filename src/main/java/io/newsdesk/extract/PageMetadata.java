@@ -27,8 +27,9 @@ import org.jsoup.nodes.Element;
  *   <li>title: og:title, twitter:title, the JSON-LD article's headline, the {@code <title>} without the site name,
  *       the first {@code <h1>};</li>
  *   <li>publishedAt: the JSON-LD article's datePublished, article:published_time, microdata datePublished, the
- *       publication-date {@code <meta>} names of common publishing tools, the first {@code <time datetime>}, a
- *       microformats {@code abbr.published};</li>
+ *       publication-date {@code <meta>} names of common publishing tools, the first {@code <time datetime>} (or
+ *       other element with a datetime), a microformats {@code abbr.published}, the first {@code <time>}'s text, the
+ *       text of an element classed as the publication date;</li>
  *   <li>canonicalUrl: {@code <link rel=canonical>}, og:url (absolute http(s) URLs only);</li>
  *   <li>language: {@code <html lang>}, {@code <meta http-equiv=content-language>}, og:locale;</li>
  *   <li>author: the JSON-LD article's author name(s), {@code <meta name=author>}, article:author when it is a name,
@@ -74,7 +75,9 @@ public record PageMetadata(String title, Instant publishedAt, String canonicalUr
                 meta(page, "publishdate"), meta(page, "publish-date"), meta(page, "parsely-pub-date"),
                 meta(page, "sailthru.date"), meta(page, "date"), meta(page, "dc.date"), meta(page, "dc.date.issued"),
                 meta(page, "dcterms.created"), attribute(page.selectFirst("time[datetime]"), "datetime"),
-                attribute(page.selectFirst("abbr.published[title]"), "title"));
+                attribute(page.selectFirst("[datetime]"), "datetime"),
+                attribute(page.selectFirst("abbr.published[title]"), "title"), text(page.selectFirst("time")),
+                text(page.selectFirst(".published, .published-date, .publish-date, .pubdate")));
         String canonical = first(httpUrl(attribute(page.selectFirst("link[rel=canonical][href]"), "abs:href")),
                 httpUrl(meta(page, "og:url")));
         String language = first(page.selectFirst("html") == null ? null : page.selectFirst("html").attr("lang"),
@@ -286,9 +289,10 @@ public record PageMetadata(String title, Instant publishedAt, String canonicalUr
             return null;
         }
         String original = value.strip();
-        String iso = ISO_SPACE.matcher(UTC_SUFFIX.matcher(original).replaceFirst("Z")).replaceFirst("$1T$2");
+        String iso = ISO_SPACE.matcher(UTC_SUFFIX.matcher(original).replaceFirst("Z")).replaceFirst("$1T$2")
+                .replaceFirst("\\s*([+-]\\d\\d):?(\\d\\d)$", "$1:$2");
         try {
-            return OffsetDateTime.parse(iso.replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2")).toInstant();
+            return OffsetDateTime.parse(iso).toInstant();
         } catch (DateTimeParseException notOffset) {
             // a local date-time, or another format
         }

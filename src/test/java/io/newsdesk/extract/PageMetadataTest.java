@@ -115,6 +115,12 @@ class PageMetadataTest {
                 + "Dec 22</time>")).isEqualTo(Instant.parse("2016-12-22T13:00:00Z"));
         assertThat(published("</head><body><abbr class=\"published\" title=\"Mar 9, 2017 10:15 am\">Mar 9</abbr>"))
                 .isEqualTo(Instant.parse("2017-03-09T10:15:00Z"));
+        assertThat(published("</head><body><div class=\"byline__time\" datetime=\"2016-10-13 17:00:00 -0400\">"
+                + "Oct 13</div>")).isEqualTo(Instant.parse("2016-10-13T21:00:00Z"));
+        assertThat(published("</head><body><time class=\"content-published-date\">December 9, 2016</time>"))
+                .isEqualTo(Instant.parse("2016-12-09T00:00:00Z"));
+        assertThat(published("</head><body><p class=\"published-date\"> December 12, 2016 7:00 AM </p>"))
+                .isEqualTo(Instant.parse("2016-12-12T07:00:00Z"));
         assertThat(published("<meta name=\"date\" content=\"last Tuesday\">")).isNull();
     }
 
