@@ -160,7 +160,7 @@ public final class MainTextExtractor {
     }
 
     /**
-     * The article's container (the best-scoring one (the best-scoring one, or its parent, or the whole body, possibly with siblings, then a
+     * The article's container (the best-scoring one, or its parent, or the whole body, possibly with siblings, then a
      * detached wrapper) and the first element of the page it starts with.
      */
     private record Article(Element root, Element start, int text) {

@@ -36,9 +36,10 @@ final class PageBoilerplate {
             "readnext", "next", "prev", "previous", "skip", "jump",
             "tools", "utility", "feedback", "rating", "reactions", "follow", "donate", "meta", "postmeta",
             "entrymeta", "categories", "category", "topics", "keywords", "shoutbox", "remark", "replies", "reply");
-    /** Names that hide an element, as the {@code hidden} attribute does, whatever other names it has. */
+    /** Names of reader comments besides those that start with "comment". */
     private static final Set<String> COMMENT_TOKENS = Set.of("disqus", "replies", "reply", "remark", "shoutbox",
             "discussion", "respond");
+    /** Names that hide an element, as the {@code hidden} attribute does, whatever other names it has. */
     private static final Set<String> HIDDEN_TOKENS = Set.of("hidden", "hide", "visuallyhidden", "sronly");
     private static final Set<String> BOILERPLATE_STEMS = Set.of(
             "comment", "share", "social", "related", "sidebar", "newsletter", "cookie", "breadcrumb", "subscri",
