@@ -51,6 +51,10 @@ public record PageMetadata(String title, Instant publishedAt, String canonicalUr
     private static final Pattern BYLINE_BY = Pattern.compile("(?iu)(^|\\s)(by|von|par|por|di|door)\\b:?\\s*");
     private static final List<String> BYLINE_SELECTORS = List.of("[itemprop=author]", "[rel=author]",
             ".byline, .author, .author-name, .byline-name, .p-author");
+    /** A name has letters: a byline element's "1" is its comment count. */
+    private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+    /** Mozilla Readability's byline names, read anywhere in a class or id ("writer-name", "byline-details__link"). */
+    private static final Pattern BYLINE_NAMES = Pattern.compile("(?i)byline|author|dateline|writtenby|writer");
     private static final Pattern UTC_SUFFIX = Pattern.compile("\\s*\\b(UTC|GMT)$");
     /** "2016-12-13 22:33:06": the ISO date and time with a space between them. */
     private static final Pattern ISO_SPACE = Pattern.compile("^(\\d{4}-\\d\\d-\\d\\d)\\s+(\\d\\d:\\d\\d)");
@@ -220,13 +224,21 @@ public record PageMetadata(String title, Instant publishedAt, String canonicalUr
 
     /**
      * The article's byline where no metadata names the author, as Mozilla Readability finds it: an element marked as
-     * the author by microdata, then one that links to the author ({@code rel=author}), then one named a byline, with
-     * a short text (a bio box is not a byline). Of a byline that also holds the date or the section ("Jane Doe in
+     * the author by microdata, then one that links to the author ({@code rel=author}), then one named a byline, then
+     * one with a byline word anywhere in its names, with a short text that has letters (a bio box is not a byline). Of a byline that also holds the date or the section ("Jane Doe in
      * News on Mar 9"), the microdata name or the first link is the name; else the text after its "By".
      */
     private static String byline(Document page) {
         for (String selector : BYLINE_SELECTORS) {
             for (Element element : page.select(selector)) {
+                String name = bylineName(element);
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        for (Element element : page.body().getAllElements()) {
+            if (BYLINE_NAMES.matcher(element.className() + " " + element.id()).find()) {
                 String name = bylineName(element);
                 if (name != null) {
                     return name;
@@ -242,7 +254,8 @@ public record PageMetadata(String title, Instant publishedAt, String canonicalUr
         String text = named != null ? named.text() : link != null ? link.text() : element.text();
         String[] afterBy = BYLINE_BY.split(text.strip());
         String name = afterBy[afterBy.length - 1].strip();
-        return name.isEmpty() || name.length() > MAX_BYLINE_CHARS || name.contains("://") ? null : name;
+        return !HAS_LETTER.matcher(name).find() || name.length() > MAX_BYLINE_CHARS || name.contains("://") ? null
+                : name;
     }
 
     /**

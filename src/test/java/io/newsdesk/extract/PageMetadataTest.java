@@ -88,6 +88,9 @@ class PageMetadataTest {
         PageMetadata microdata = PageMetadata.read(Jsoup.parse("""
                 <html><body><li class="author-name" itemprop="author">by <span itemprop="name">Matt Snyder</span></li>
                 <a rel="author" href="/writers/other">Someone Else</a></body></html>"""));
+        PageMetadata writer = PageMetadata.read(Jsoup.parse("""
+                <html><body><span class="comment-count author-comments">1</span>
+                <h4 class="writer-name">By <a href="/lauren-jarvis-gibson/">Lauren Jarvis-Gibson</a></h4></body></html>"""));
         PageMetadata bio = PageMetadata.read(Jsoup.parse("""
                 <html><body><div class="author">Oli Coleman has written about celebrities, courts and the city's
                 nightlife for the paper since 2009, after ten years at a news agency in London and Paris.</div>
@@ -96,6 +99,7 @@ class PageMetadataTest {
         assertThat(linked.author()).isEqualTo("Oli Coleman");
         assertThat(dated.author()).isEqualTo("Juli Clover");
         assertThat(microdata.author()).isEqualTo("Matt Snyder");
+        assertThat(writer.author()).isEqualTo("Lauren Jarvis-Gibson");
         assertThat(bio.author()).isNull();
     }
 
