@@ -237,7 +237,7 @@ public record PageMetadata(String title, Instant publishedAt, String canonicalUr
                 }
             }
         }
-        for (Element element : page.body().getAllElements()) {
+        for (Element element : page.getAllElements()) {
             if (BYLINE_NAMES.matcher(element.className() + " " + element.id()).find()) {
                 String name = bylineName(element);
                 if (name != null) {
