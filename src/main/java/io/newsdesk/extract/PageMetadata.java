@@ -15,8 +15,10 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -225,27 +227,17 @@ public record PageMetadata(String title, Instant publishedAt, String canonicalUr
     /**
      * The article's byline where no metadata names the author, as Mozilla Readability finds it: an element marked as
      * the author by microdata, then one that links to the author ({@code rel=author}), then one named a byline, then
-     * one with a byline word anywhere in its names, with a short text that has letters (a bio box is not a byline). Of a byline that also holds the date or the section ("Jane Doe in
-     * News on Mar 9"), the microdata name or the first link is the name; else the text after its "By".
+     * one with a byline word anywhere in its names, with a short text that has letters (a bio box is not a byline).
+     * Of a byline that also holds the date or the section ("Jane Doe in News on Mar 9"), the microdata name or the
+     * first link is the name; else the text after its "By".
      */
     private static String byline(Document page) {
-        for (String selector : BYLINE_SELECTORS) {
-            for (Element element : page.select(selector)) {
-                String name = bylineName(element);
-                if (name != null) {
-                    return name;
-                }
-            }
-        }
-        for (Element element : page.getAllElements()) {
-            if (BYLINE_NAMES.matcher(element.className() + " " + element.id()).find()) {
-                String name = bylineName(element);
-                if (name != null) {
-                    return name;
-                }
-            }
-        }
-        return null;
+        Stream<Element> marked = BYLINE_SELECTORS.stream().flatMap(selector -> page.select(selector).stream());
+        // Walked only when no marked element names anyone.
+        Stream<Element> named = Stream.of(page).flatMap(document -> document.getAllElements().stream())
+                .filter(element -> BYLINE_NAMES.matcher(element.className() + " " + element.id()).find());
+        return Stream.concat(marked, named).map(PageMetadata::bylineName).filter(Objects::nonNull).findFirst()
+                .orElse(null);
     }
 
     private static String bylineName(Element element) {
