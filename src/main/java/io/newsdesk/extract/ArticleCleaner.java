@@ -42,9 +42,9 @@ public class ArticleCleaner {
     public CleanedPage cleanPage(String html, String url, String title) {
         Document page = Jsoup.parse(html, url == null ? "" : url);
         PageMetadata metadata = PageMetadata.read(page);
-        MainText main = extractor.extract(page, html, url);
-        String wanted = title != null ? ChromeStripper.comparable(title)
-                : metadata.title() != null ? ChromeStripper.comparable(metadata.title()) : "";
+        String articleTitle = title != null ? title : metadata.title();
+        MainText main = extractor.extract(page, html, url, articleTitle);
+        String wanted = articleTitle != null ? ChromeStripper.comparable(articleTitle) : "";
         List<String> kept = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         for (String paragraph : main.paragraphs()) {

@@ -27,6 +27,8 @@ import org.jsoup.select.NodeVisitor;
  *       whose tag or role marks it as boilerplate ({@link PageBoilerplate}) unless it holds the article element, and
  *       every hidden or boilerplate-named one unless it also holds most of the page's text or, unless named as
  *       comments, of its paragraphs.</li>
+ *   <li>On a page that holds several whole articles, only the one under the heading with the page's title is
+ *       searched.</li>
  *   <li>Each text block scores its ancestors (length, commas, as Mozilla Readability does); a container's score is
  *       weighed by its link density and its names. The best container is the article; the ancestor it shares with a
  *       rival of half its score, or its parent when that scores nearly as much, replaces it when the article is split
@@ -55,6 +57,8 @@ public final class MainTextExtractor {
     private static final int MIN_PROSE_WORDS = 6;
     private static final int PROSE_CHARS = 70;
     private static final double ENCLOSING_ARTICLE_SHARE = 0.6;
+    private static final int MIN_ARTICLES = 2;
+    private static final int WHOLE_ARTICLE_PARAGRAPHS = 500;
     private static final double LIST_ITEM_WEIGHT = 0.25;
     /** Items of lists and tables, short by nature: a list or a table that ends an article is part of it. */
     private static final Set<String> STRUCTURED_ITEMS = Set.of("li", "td", "th", "dd", "dt");
@@ -95,24 +99,29 @@ public final class MainTextExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!…。！]\\p{Pf}?\\)?$");
 
     public MainText extract(String html, String url) {
-        return extract(Jsoup.parse(html, url == null ? "" : url), html, url);
+        Document page = Jsoup.parse(html, url == null ? "" : url);
+        return extract(page, html, url, PageMetadata.read(page).title());
     }
 
     /**
-     * @param page the parsed page; it is changed (boilerplate removed)
-     * @param html the page as parsed, for the fallback, which needs a page of its own
+     * @param page  the parsed page; it is changed (boilerplate removed)
+     * @param html  the page as parsed, for the fallback, which needs a page of its own
+     * @param title the article's title, which tells its text from the other articles of a page that holds several;
+     *              may be null
      */
-    public MainText extract(Document page, String html, String url) {
+    public MainText extract(Document page, String html, String url, String title) {
         Element body = page.body();
         PageBoilerplate.removeNonText(body);
         TextStats stats = TextStats.of(body);
         removeBoilerplate(body, stats);
         stats = TextStats.of(body);
-        Article article = articleRoot(body, stats);
+        Element scope = titledArticle(body, title, stats);
+        Article article = articleRoot(scope, stats);
         List<Blocks.Block> blocks = new ArrayList<>(lead(article, stats));
         blocks.addAll(keptBlocks(article.root()));
         List<String> paragraphs = texts(withoutEdgeNotices(blocks));
-        if (length(paragraphs) < FALLBACK_BELOW_CHARS) {
+        // Readability's choice has more text than a short titled article only by taking in the others.
+        if (scope == body && length(paragraphs) < FALLBACK_BELOW_CHARS) {
             List<String> readability = readability(html, url);
             if (length(readability) > FALLBACK_GAIN * length(paragraphs) && hasProse(readability)) {
                 paragraphs = readability;
@@ -166,10 +175,53 @@ public final class MainTextExtractor {
     private record Article(Element root, Element start, int text) {
     }
 
-    /** The element whose blocks are the article: the best-scoring container, or its parent, or the whole body. */
-    private static Article articleRoot(Element body, TextStats stats) {
+    /**
+     * Where to look for the article. A page may hold several whole articles, each marked as one (a stream of short
+     * posts, or the next article loaded below this one for endless scrolling), and the longest is not always this
+     * page's. When {@value #MIN_ARTICLES} or more article elements hold {@value #WHOLE_ARTICLE_PARAGRAPHS} characters
+     * of paragraphs each, and the heading with the page's title belongs to one of them (it is inside, or the nearest
+     * ancestor of the heading that holds any of them holds only that one), that one is the scope; otherwise the whole
+     * body.
+     */
+    private static Element titledArticle(Element body, String title, TextStats stats) {
+        String wanted = title == null ? "" : ChromeStripper.comparable(title);
+        if (wanted.isEmpty()) {
+            return body;
+        }
+        List<Element> whole = body.select(ARTICLE_ELEMENT).stream()
+                .filter(element -> stats.paragraphText(element) >= WHOLE_ARTICLE_PARAGRAPHS).toList();
+        // The innermost: a <main> around two articles is not a third.
+        List<Element> articles = whole.stream()
+                .filter(element -> whole.stream().noneMatch(inner -> inner != element && inner.parents().contains(element)))
+                .toList();
+        if (articles.size() < MIN_ARTICLES) {
+            return body;
+        }
+        Element heading = body.select("h1, h2, h3").stream()
+                .filter(h -> ChromeStripper.comparable(h.text()).equals(wanted)).findFirst().orElse(null);
+        if (heading == null) {
+            return body;
+        }
+        // The nearest ancestor of the heading that holds an article: one article, it is that article's heading; all
+        // of them, the heading is the page's (a live blog's entries are articles too).
+        for (Element ancestor = heading; ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
+            Element scope = ancestor;
+            List<Element> held = articles.stream()
+                    .filter(article -> article == scope || article.parents().contains(scope)).toList();
+            if (!held.isEmpty()) {
+                return held.size() == 1 ? held.get(0) : body;
+            }
+        }
+        return body;
+    }
+
+    /**
+     * The element whose blocks are the article: the best-scoring container within {@code scope} (the body, or the titled
+     * article), or its parent, or the whole scope.
+     */
+    private static Article articleRoot(Element scope, TextStats stats) {
         Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element block : body.getAllElements()) {
+        for (Element block : scope.getAllElements()) {
             if (!isScoredBlock(block)) {
                 continue;
             }
@@ -182,6 +234,9 @@ public final class MainTextExtractor {
             for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 scores.merge(ancestor, score / divider, Double::sum);
+                if (ancestor == scope) {
+                    break;
+                }
             }
         }
         Element best = null;
@@ -195,10 +250,10 @@ public final class MainTextExtractor {
             }
         }
         if (best == null) {
-            return new Article(body, body, stats.text(body));
+            return new Article(scope, scope, stats.text(scope));
         }
-        best = commonAncestorOfRivals(best, bestScore, scores, body);
-        while (best.parent() != null && best != body) {
+        best = commonAncestorOfRivals(best, bestScore, scores, scope);
+        while (best.parent() != null && best != scope) {
             Element parent = best.parent();
             Double parentScore = scores.get(parent);
             boolean onlyChild = parent.childrenSize() == 1;
@@ -207,7 +262,8 @@ public final class MainTextExtractor {
             }
             best = parent;
         }
-        return withSiblings(best, scores, bestScore, stats);
+        // The scope's siblings are the page's other articles.
+        return best == scope ? new Article(scope, scope, stats.text(scope)) : withSiblings(best, scores, bestScore, stats);
     }
 
 

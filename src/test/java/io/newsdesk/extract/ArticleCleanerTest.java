@@ -3,6 +3,7 @@ package io.newsdesk.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsdesk.testing.Resources;
 import org.junit.jupiter.api.Test;
 
 class ArticleCleanerTest {
@@ -26,6 +27,19 @@ class ArticleCleanerTest {
 
         assertThat(cleaned.paragraphs()).containsExactlyElementsOf(NewsPage.ARTICLE_PARAGRAPHS);
         assertThat(cleaned.removedLines()).containsExactly("Menu", NewsPage.TITLE, "Leave a comment");
+    }
+
+    @Test
+    void theRequestsTitleTellsWhichArticleOfThePageIsMeant() {
+        String page = Resources.text("pages/two-articles.html");
+
+        CleanedText asPublished = cleaner.clean(null, null, page);
+        CleanedText asRequested = cleaner.clean("Council approves a budget with higher parking charges", null, page);
+
+        assertThat(asPublished.text()).contains("The harbour reopened on Friday").doesNotContain("parking");
+        assertThat(asRequested.text()).contains("Parking in the town centre will cost two pounds")
+                .doesNotContain("harbour");
+        assertThat(asRequested.removedLines()).containsExactly("Council approves a budget with higher parking charges");
     }
 
     @Test

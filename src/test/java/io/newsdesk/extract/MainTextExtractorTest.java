@@ -40,6 +40,35 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void takesThePagesOwnArticleWhenTheNextOneIsLoadedBelowIt() {
+        String text = extract("pages/two-articles.html");
+
+        assertThat(text).contains("The harbour reopened on Friday").contains("a fund for the boats");
+        assertThat(text).doesNotContain("parking charges");
+    }
+
+    @Test
+    void keepsEveryLongEntryOfALiveBlogUnderThePagesHeading() {
+        String entry = """
+                <article><h2>%s</h2><p>%s Officials said the count was going smoothly in every hall, and the \
+                first results were expected after midnight, as in past years, when turnout was lower.</p>\
+                <p>Party agents watched the ballot boxes arrive from the villages by car and by boat.</p>\
+                <p>In the towns, volunteers counted the postal votes first, which made up a third of all votes \
+                this time, and the returning officers checked every seal before the boxes were opened. Observers \
+                from two foreign missions said they had seen nothing to complain about so far.</p></article>""";
+        String page = """
+                <html><head><title>Election night live</title></head><body><h1>Election night live</h1>
+                <div class="live-blog">%s%s</div></body></html>""".formatted(
+                entry.formatted("Turnout is up", "Turnout reached 64 per cent."),
+                entry.formatted("First seat declared", "The first constituency has declared."));
+
+        String text = extractor.extract(page, null).text();
+
+        // Each entry holds more than 500 characters of paragraphs: two whole articles, neither under the title.
+        assertThat(text).contains("Turnout reached 64 per cent").contains("The first constituency has declared");
+    }
+
+    @Test
     void keepsHeadingsAndParagraphsInsideTheArticleBody() {
         MainText main = extractor.extract(Resources.text("pages/jsonld-article.html"), null);
 
