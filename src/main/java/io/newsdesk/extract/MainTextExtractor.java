@@ -1,6 +1,8 @@
 package io.newsdesk.extract;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,7 @@ public final class MainTextExtractor {
     private static final int PROSE_CHARS = 70;
     private static final double ENCLOSING_ARTICLE_SHARE = 0.6;
     private static final int MIN_ARTICLES = 2;
+    private static final int MAX_FALLBACK_DEPTH = 200;
     private static final int WHOLE_ARTICLE_PARAGRAPHS = 500;
     private static final double LIST_ITEM_WEIGHT = 0.25;
     /** Items of lists and tables, short by nature: a list or a table that ends an article is part of it. */
@@ -120,8 +123,10 @@ public final class MainTextExtractor {
         List<Blocks.Block> blocks = new ArrayList<>(lead(article, stats));
         blocks.addAll(keptBlocks(article.root()));
         List<String> paragraphs = texts(withoutEdgeNotices(blocks));
-        // Readability's choice has more text than a short titled article only by taking in the others.
-        if (scope == body && length(paragraphs) < FALLBACK_BELOW_CHARS) {
+        // Readability's choice has more text than a short titled article only by taking in the others. Readability4J
+        // walks the page recursively and rescans it from every candidate: on a page nested hundreds of levels deep
+        // (no real page is; a fuzzer's is) it runs for tens of seconds or exhausts the thread's stack.
+        if (scope == body && stats.depth() <= MAX_FALLBACK_DEPTH && length(paragraphs) < FALLBACK_BELOW_CHARS) {
             List<String> readability = readability(html, url);
             if (length(readability) > FALLBACK_GAIN * length(paragraphs) && hasProse(readability)) {
                 paragraphs = readability;
@@ -190,10 +195,17 @@ public final class MainTextExtractor {
         }
         List<Element> whole = body.select(ARTICLE_ELEMENT).stream()
                 .filter(element -> stats.paragraphText(element) >= WHOLE_ARTICLE_PARAGRAPHS).toList();
-        // The innermost: a <main> around two articles is not a third.
-        List<Element> articles = whole.stream()
-                .filter(element -> whole.stream().noneMatch(inner -> inner != element && inner.parents().contains(element)))
-                .toList();
+        if (whole.size() < MIN_ARTICLES) {
+            return body;
+        }
+        // The innermost: a <main> around two articles is not a third. Each walk up stops where another has been,
+        // so this is linear in the page, however many articles it has.
+        Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element element : whole) {
+            for (Element up = element.parent(); up != null && holders.add(up); up = up.parent()) {
+            }
+        }
+        List<Element> articles = whole.stream().filter(element -> !holders.contains(element)).toList();
         if (articles.size() < MIN_ARTICLES) {
             return body;
         }
@@ -202,17 +214,47 @@ public final class MainTextExtractor {
         if (heading == null) {
             return body;
         }
-        // The nearest ancestor of the heading that holds an article: one article, it is that article's heading; all
-        // of them, the heading is the page's (a live blog's entries are articles too).
-        for (Element ancestor = heading; ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
-            Element scope = ancestor;
-            List<Element> held = articles.stream()
-                    .filter(article -> article == scope || article.parents().contains(scope)).toList();
-            if (!held.isEmpty()) {
-                return held.size() == 1 ? held.get(0) : body;
-            }
+        // The heading belongs to the one article under its nearest ancestor that holds any.
+        List<Element> line = lineOf(heading);
+        Map<Element, Integer> levels = meetingLevels(line, articles);
+        int nearest = levels.values().stream().min(Integer::compare).orElseThrow();
+        List<Element> atNearest = articles.stream().filter(article -> levels.get(article) == nearest).toList();
+        return atNearest.size() == 1 && nearest < line.indexOf(body) ? atNearest.get(0) : body;
+    }
+
+    /** The element and its ancestors, the element first. */
+    private static List<Element> lineOf(Element element) {
+        List<Element> line = new ArrayList<>();
+        for (Element up = element; up != null; up = up.parent()) {
+            line.add(up);
         }
-        return body;
+        return line;
+    }
+
+    /**
+     * For each of {@code elements}, the index in {@code line} (an element and its ancestors, {@link #lineOf}) of the
+     * lowest of them that holds it: 0 when the line's first element does. Each walk up ends on the line or where an
+     * earlier walk went, so this is linear in the page however many elements are asked about: a fuzzed page nests
+     * thousands of elements deep.
+     */
+    private static Map<Element, Integer> meetingLevels(List<Element> line, Collection<Element> elements) {
+        Map<Element, Integer> level = new IdentityHashMap<>();
+        for (int i = 0; i < line.size(); i++) {
+            level.putIfAbsent(line.get(i), i);
+        }
+        Map<Element, Integer> levels = new IdentityHashMap<>();
+        for (Element element : elements) {
+            List<Element> path = new ArrayList<>();
+            Element up = element;
+            while (up != null && !level.containsKey(up)) {
+                path.add(up);
+                up = up.parent();
+            }
+            int meets = up == null ? line.size() : level.get(up);
+            path.forEach(walked -> level.put(walked, meets));
+            levels.put(element, meets);
+        }
+        return levels;
     }
 
     /**
@@ -274,24 +316,18 @@ public final class MainTextExtractor {
      */
     private static Element commonAncestorOfRivals(Element best, double bestScore, Map<Element, Double> scores,
             Element body) {
-        List<Element> rivals = new ArrayList<>();
-        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            if (entry.getKey() != best && entry.getValue() >= RIVAL_SHARE * bestScore
-                    && !entry.getKey().parents().contains(best) && !best.parents().contains(entry.getKey())) {
-                rivals.add(entry.getKey());
-            }
-        }
-        if (rivals.isEmpty()) {
-            return best;
-        }
-        for (Element ancestor = best.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
-            for (Element rival : rivals) {
-                if (rival.parents().contains(ancestor)) {
-                    return ancestor;
-                }
-            }
-        }
-        return best;
+        List<Element> line = lineOf(best);
+        List<Element> strong = scores.entrySet().stream().filter(entry -> entry.getValue() >= RIVAL_SHARE * bestScore)
+                .map(Map.Entry::getKey).toList();
+        Map<Element, Integer> levels = meetingLevels(line, strong);
+        // A rival is neither inside the best container (level 0) nor one of its ancestors (on its line).
+        int nearest = strong.stream().filter(element -> isRival(element, levels.get(element), line))
+                .mapToInt(levels::get).min().orElse(Integer.MAX_VALUE);
+        return nearest < line.indexOf(body) ? line.get(nearest) : best;
+    }
+
+    private static boolean isRival(Element element, int level, List<Element> line) {
+        return level > 0 && level < line.size() && line.get(level) != element;
     }
 
     private static boolean isScoredBlock(Element element) {
@@ -512,6 +548,7 @@ public final class MainTextExtractor {
     /** Text, link-text and paragraph-text lengths of every element of a page, counted in one pass. */
     static final class TextStats {
         private final Map<Element, int[]> lengths = new IdentityHashMap<>();
+        private int depth;
 
         static TextStats of(Element root) {
             TextStats stats = new TextStats();
@@ -520,6 +557,7 @@ public final class MainTextExtractor {
 
                 @Override
                 public void head(Node node, int depth) {
+                    stats.depth = Math.max(stats.depth, depth);
                     if (node instanceof Element element && element.normalName().equals("a")) {
                         insideLinks++;
                     }
@@ -561,6 +599,11 @@ public final class MainTextExtractor {
         }
 
         /** The text of the element's {@code p} elements outside links. */
+        /** How deep the page's elements nest below the root. */
+        int depth() {
+            return depth;
+        }
+
         int paragraphText(Element element) {
             int[] own = lengths.get(element);
             return own == null ? 0 : own[3];

@@ -64,6 +64,17 @@ class PageIngestTest {
     }
 
     @Test
+    void aPageNestedThousandsOfElementsDeepIsStillAnArticle() {
+        // 25 KB of <div>: deep enough to exhaust the stack of a recursive DOM walk (Readability4J's).
+        String page = "<html><head><title>Deep page</title></head><body>" + "<div>".repeat(5000)
+                + "<p>The harbour reopened on Friday after a week of storms, port officials said.</p>";
+
+        ArticlePosts.post(Map.of("html", page)).then().statusCode(201)
+                .body("title", equalTo("Deep page"))
+                .body("text", equalTo("The harbour reopened on Friday after a week of storms, port officials said."));
+    }
+
+    @Test
     void theRequestsOwnFieldsWinOverThePagesMetadata() {
         String url = "https://coastal.example/" + UUID.randomUUID();
         ArticlePosts.post(Map.of("html", Resources.text("pages/jsonld-article.html"), "title", "Harbour open again",
