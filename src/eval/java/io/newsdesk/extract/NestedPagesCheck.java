@@ -1,6 +1,7 @@
 package io.newsdesk.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,7 @@ public final class NestedPagesCheck {
                     worker.join();
                     millis[run] = (System.nanoTime() - start) / 1_000_000;
                 }
-                java.util.Arrays.sort(millis);
+                Arrays.sort(millis);
                 System.out.printf(Locale.ROOT, "| %s | %,d | %.0f | %d | %s |%n", shape.getKey(), depth,
                         page.length() / 1024.0, millis[1], outcome[0]);
             }

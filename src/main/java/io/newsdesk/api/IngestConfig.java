@@ -33,7 +33,8 @@ public interface IngestConfig {
     @Positive
     long maxHtmlBytes();
 
-    @Description("Largest accepted plain-text body field in bytes (UTF-8); larger ones get 413 naming the field body.")
+    @Description("Largest accepted plain-text body field in bytes (UTF-8); larger ones get 413 naming the field body. "
+            + "Also the most article text a page may hold once cleaned; more gets 413 naming the field html.")
     @WithDefault("1048576")
     @Positive
     long maxTextBytes();

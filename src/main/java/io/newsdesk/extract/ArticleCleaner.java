@@ -1,5 +1,6 @@
 package io.newsdesk.extract;
 
+import io.newsdesk.text.CombiningMarks;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,8 @@ public class ArticleCleaner {
         if ((body == null) == (html == null)) {
             throw new IllegalArgumentException("exactly one of body and html must be given");
         }
-        return html != null ? cleanPage(html, null, title).text() : stripper.strip(body, title);
+        return html != null ? cleanPage(html, null, title).text()
+                : stripper.strip(CombiningMarks.capRuns(body), title);
     }
 
     /**
@@ -40,10 +42,11 @@ public class ArticleCleaner {
      * @param title the title the client gave, else the page's own; its copies are left out of the text
      */
     public CleanedPage cleanPage(String html, String url, String title) {
-        Document page = Jsoup.parse(html, url == null ? "" : url);
+        String markup = CombiningMarks.capRuns(html);
+        Document page = Jsoup.parse(markup, url == null ? "" : url);
         PageMetadata metadata = PageMetadata.read(page);
         String articleTitle = title != null ? title : metadata.title();
-        MainText main = extractor.extract(page, html, url, articleTitle);
+        MainText main = extractor.extract(page, markup, url, articleTitle);
         String wanted = articleTitle != null ? ChromeStripper.comparable(articleTitle) : "";
         List<String> kept = new ArrayList<>();
         List<String> removed = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
 
 /**
  * Removes site chrome (menus, search boxes, share bars, bylines, credits, teaser blocks) from the plain text of a
@@ -95,27 +96,27 @@ public final class ChromeStripper {
      * chrome unless it introduces a kept sentence, which tells a section heading from a menu or a headline list.
      */
     private static void judgeEdge(List<ScoredLine> lines, int from, int to, boolean[] chrome) {
+        int nextKept = to;
+        while (nextKept < lines.size() && chrome[nextKept]) {
+            nextKept++;
+        }
         for (int i = to - 1; i >= from; i--) {
             ScoredLine line = lines.get(i);
             if (!chrome[i]) {
-                chrome[i] = line.isChromeAtEdge() || !line.endsSentence() && !introducesSentence(lines, i, chrome);
+                boolean introducesSentence = nextKept < lines.size() && lines.get(nextKept).endsSentence();
+                chrome[i] = line.isChromeAtEdge() || !line.endsSentence() && !introducesSentence;
+            }
+            if (!chrome[i]) {
+                nextKept = i;
             }
         }
-    }
-
-    private static boolean introducesSentence(List<ScoredLine> lines, int index, boolean[] chrome) {
-        for (int next = index + 1; next < lines.size(); next++) {
-            if (!chrome[next]) {
-                return lines.get(next).endsSentence();
-            }
-        }
-        return false;
     }
 
     /** Kept lines of one input paragraph stay together; stray symbols are removed only from kept text. */
     private static CleanedText result(List<ScoredLine> lines, boolean[] chrome) {
         List<String> paragraphs = new ArrayList<>();
         List<String> removed = new ArrayList<>();
+        StringJoiner paragraph = null;
         int previousParagraph = -1;
         for (int i = 0; i < lines.size(); i++) {
             ScoredLine line = lines.get(i);
@@ -124,12 +125,17 @@ public final class ChromeStripper {
                 removed.add(line.text());
                 continue;
             }
-            if (line.paragraph() == previousParagraph) {
-                paragraphs.set(paragraphs.size() - 1, paragraphs.get(paragraphs.size() - 1) + "\n" + text);
-            } else {
-                paragraphs.add(text);
+            if (line.paragraph() != previousParagraph) {
+                if (paragraph != null) {
+                    paragraphs.add(paragraph.toString());
+                }
+                paragraph = new StringJoiner("\n");
             }
+            paragraph.add(text);
             previousParagraph = line.paragraph();
+        }
+        if (paragraph != null) {
+            paragraphs.add(paragraph.toString());
         }
         return new CleanedText(paragraphs, removed);
     }

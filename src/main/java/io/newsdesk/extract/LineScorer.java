@@ -12,8 +12,10 @@ final class LineScorer {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)\\]]*$");
     // "HomeMicro NewsPolitics": menu items whose separating markup was lost; short runs like "iPhone" do not count.
     private static final Pattern RUN_TOGETHER = Pattern.compile("\\p{Ll}{3}\\p{Lu}");
+    // A domain label has at most 63 characters; the bound keeps a line-long hyphenated token from costing its square.
     private static final Pattern LINK = Pattern.compile(
-            "https?://|www\\.|\\S@\\S|\\b[\\w-]+\\.(com|org|net|news|info|io|gov)\\b", Pattern.CASE_INSENSITIVE);
+            "https?://|www\\.|\\S@\\S|(?<![\\w-])[\\w-]{1,63}+\\.(com|org|net|news|info|io|gov)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATOR = Pattern.compile("(^|\\s)[|›»·•/](\\s|$)");
     private static final Set<String> SMALL_WORDS = Set.of(
             "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from",

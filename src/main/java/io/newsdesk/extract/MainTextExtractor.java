@@ -61,6 +61,7 @@ public final class MainTextExtractor {
     private static final double ENCLOSING_ARTICLE_SHARE = 0.6;
     private static final int MIN_ARTICLES = 2;
     private static final int MAX_FALLBACK_DEPTH = 200;
+    private static final int MAX_FALLBACK_WIDTH = 5_000;
     private static final int WHOLE_ARTICLE_PARAGRAPHS = 500;
     private static final double LIST_ITEM_WEIGHT = 0.25;
     /** Items of lists and tables, short by nature: a list or a table that ends an article is part of it. */
@@ -116,6 +117,11 @@ public final class MainTextExtractor {
         Element body = page.body();
         PageBoilerplate.removeNonText(body);
         TextStats stats = TextStats.of(body);
+        // Readability4J walks the page recursively and rescans it from every candidate, and removes nodes one by one
+        // from parents that jsoup then reindexes: on a page nested hundreds of levels deep, or with a parent of
+        // thousands of children (no real page has either; a fuzzer's does), it runs for minutes or exhausts the
+        // thread's stack.
+        boolean fallbackAffordable = stats.depth() <= MAX_FALLBACK_DEPTH && stats.width() <= MAX_FALLBACK_WIDTH;
         removeBoilerplate(body, stats);
         stats = TextStats.of(body);
         Element scope = titledArticle(body, title, stats);
@@ -123,10 +129,8 @@ public final class MainTextExtractor {
         List<Blocks.Block> blocks = new ArrayList<>(lead(article, stats));
         blocks.addAll(keptBlocks(article.root()));
         List<String> paragraphs = texts(withoutEdgeNotices(blocks));
-        // Readability's choice has more text than a short titled article only by taking in the others. Readability4J
-        // walks the page recursively and rescans it from every candidate: on a page nested hundreds of levels deep
-        // (no real page is; a fuzzer's is) it runs for tens of seconds or exhausts the thread's stack.
-        if (scope == body && stats.depth() <= MAX_FALLBACK_DEPTH && length(paragraphs) < FALLBACK_BELOW_CHARS) {
+        // Readability's choice has more text than a short titled article only by taking in the others.
+        if (scope == body && fallbackAffordable && length(paragraphs) < FALLBACK_BELOW_CHARS) {
             List<String> readability = readability(html, url);
             if (length(readability) > FALLBACK_GAIN * length(paragraphs) && hasProse(readability)) {
                 paragraphs = readability;
@@ -522,7 +526,12 @@ public final class MainTextExtractor {
 
     /** Readability4J's article on a page of its own, pruned and filtered as ours is. */
     private static List<String> readability(String html, String url) {
-        Element content = new Readability4J(url == null ? "" : url, html).parse().getArticleContent();
+        String baseUri = url == null ? "" : url;
+        Document page = Jsoup.parse(html, baseUri);
+        // Readability4J keeps a copy of the page as HTML; jsoup's pretty printer costs the square of a parent's
+        // children, minutes for a page of 100,000 sibling links.
+        page.outputSettings().prettyPrint(false);
+        Element content = new Readability4J(baseUri, page).parse().getArticleContent();
         if (content == null) {
             return List.of();
         }
@@ -549,6 +558,7 @@ public final class MainTextExtractor {
     static final class TextStats {
         private final Map<Element, int[]> lengths = new IdentityHashMap<>();
         private int depth;
+        private int width;
 
         static TextStats of(Element root) {
             TextStats stats = new TextStats();
@@ -558,6 +568,7 @@ public final class MainTextExtractor {
                 @Override
                 public void head(Node node, int depth) {
                     stats.depth = Math.max(stats.depth, depth);
+                    stats.width = Math.max(stats.width, node.childNodeSize());
                     if (node instanceof Element element && element.normalName().equals("a")) {
                         insideLinks++;
                     }
@@ -598,12 +609,17 @@ public final class MainTextExtractor {
             return own == null ? 0 : own[0];
         }
 
-        /** The text of the element's {@code p} elements outside links. */
         /** How deep the page's elements nest below the root. */
         int depth() {
             return depth;
         }
 
+        /** The most children any one element of the page has. */
+        int width() {
+            return width;
+        }
+
+        /** The text of the element's {@code p} elements outside links. */
         int paragraphText(Element element) {
             int[] own = lengths.get(element);
             return own == null ? 0 : own[3];

@@ -5,6 +5,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.newsdesk.embedding.Vectors;
 import io.newsdesk.text.SentenceSplitter;
+import io.newsdesk.text.TextBeginning;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +18,11 @@ import java.util.List;
 public final class StoryEmbedder {
 
     public static final int LEAD_SENTENCES = 3;
+    /**
+     * Characters of a segment embedded at most. No headline or lead sentence is that long, and the model reads a few
+     * hundred tokens; its tokenizer would still read all of a fuzzer's 9 MB "sentence" (tens of seconds).
+     */
+    static final int MAX_SEGMENT_CHARS = 2_000;
 
     private final EmbeddingModel model;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -29,10 +35,12 @@ public final class StoryEmbedder {
     public List<String> segments(String title, String cleanedText) {
         List<String> segments = new ArrayList<>();
         if (title != null && !title.isBlank()) {
-            segments.add(title.strip());
+            segments.add(TextBeginning.of(title.strip(), MAX_SEGMENT_CHARS));
         }
         List<String> sentences = splitter.split(cleanedText);
-        segments.addAll(sentences.subList(0, Math.min(LEAD_SENTENCES, sentences.size())));
+        for (String sentence : sentences.subList(0, Math.min(LEAD_SENTENCES, sentences.size()))) {
+            segments.add(TextBeginning.of(sentence, MAX_SEGMENT_CHARS));
+        }
         return segments;
     }
 

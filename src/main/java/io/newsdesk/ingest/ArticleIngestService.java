@@ -124,6 +124,7 @@ public class ArticleIngestService {
             ArticleCleaner.CleanedPage page = cleaner.cleanPage(accepted.html(), accepted.url(), accepted.title());
             accepted = validator.completeFrom(accepted, page.metadata());
             cleaned = page.text();
+            validator.checkPageText(cleaned.text());
         } else {
             cleaned = cleaner.clean(accepted.title(), accepted.body(), null);
         }

@@ -24,7 +24,8 @@ public record ArticleSubmission(
         @Schema(pattern = FieldValues.CONTENT_PATTERN, examples = "<article><p>The harbour reopened on Friday.</p>"
                 + "</article>",
                 description = "A whole web page or an HTML fragment, at most newsdesk.ingest.max-html-bytes (10 MiB); "
-                        + "its main text is extracted and must be non-empty")
+                        + "its main text is extracted and must be non-empty and at most newsdesk.ingest.max-text-bytes "
+                        + "(1 MiB)")
         String html,
         @Schema(maxLength = SubmissionValidator.MAX_URL_LENGTH, format = "uri",
                 pattern = SubmissionValidator.URL_PATTERN,

@@ -23,7 +23,8 @@ public class SubmissionValidator {
     static final int MAX_URL_LENGTH = 2048;
     static final int MAX_SOURCE_LENGTH = 200;
     static final int MAX_AUTHOR_LENGTH = 1000;
-    static final String LANGUAGE_PATTERN = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$";
+    // Bounded: Java matches each repetition of a group of varying length one stack frame deeper.
+    static final String LANGUAGE_PATTERN = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,15}$";
     /** The shape of an accepted URL as the OpenAPI document states it; {@link CanonicalUrl#of} decides. */
     static final String URL_PATTERN = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#@]+(@[^\\s/?#@]+)?([/?#]\\S*)?$";
     private static final Pattern LANGUAGE_TAG = Pattern.compile(LANGUAGE_PATTERN);
@@ -98,6 +99,18 @@ public class SubmissionValidator {
         }
         if (submission.html() != null && utf8Length(submission.html()) > limits.maxHtmlBytes()) {
             throw tooLarge("html", limits.maxHtmlBytes());
+        }
+    }
+
+    /**
+     * 413 for a page whose article text is larger than a plain-text body may be: no news article is, and every later
+     * step (fingerprints, story, summary, every listing that shows the text) reads it whole.
+     */
+    public void checkPageText(String text) {
+        if (utf8Length(text) > limits.maxTextBytes()) {
+            String message = "holds more article text than the " + limits.maxTextBytes() + " bytes a body may have";
+            throw new ProblemException(413, "Request body too large", "html " + message,
+                    List.of(new FieldError("html", message)));
         }
     }
 

@@ -10,9 +10,12 @@ import java.time.OffsetDateTime;
  */
 public class Article {
 
-    /** The columns {@link #from(Row)} reads, for SELECT and RETURNING lists. */
+    /**
+     * The columns {@link #from(Row)} reads, for SELECT and RETURNING lists. Not the raw input: it is kept for the
+     * record and never shown, and a page of 100 articles would hold up to 100 raw pages of 10 MiB in memory.
+     */
     static final String COLUMNS = """
-            id, title, url, canonical_url, source, published_at, received_at, language, raw_format, raw_content, \
+            id, title, url, canonical_url, source, published_at, received_at, language, raw_format, \
             text, content_hash, story_id, duplicate_of, duplicate_kind, similarity, duplicate_reason, summary, \
             summary_status, summarizer, summarized_at, summary_attempts, summary_next_attempt_at, summary_error, author, \
             site_name""";
@@ -29,6 +32,7 @@ public class Article {
     public String author;
     public String siteName;
     public String rawFormat;
+    /** Written when the article is stored; not read back ({@link #COLUMNS}). */
     public String rawContent;
     public String text;
     public String contentHash;
@@ -60,7 +64,6 @@ public class Article {
         article.author = row.getString("author");
         article.siteName = row.getString("site_name");
         article.rawFormat = row.getString("raw_format");
-        article.rawContent = row.getString("raw_content");
         article.text = row.getString("text");
         article.contentHash = row.getString("content_hash");
         article.storyId = row.getLong("story_id");

@@ -1,12 +1,13 @@
 package io.newsdesk.story;
 
 import io.newsdesk.llm.PromptTemplate;
+import io.newsdesk.text.TextBeginning;
 import java.util.Map;
 
 /**
  * The "same event?" prompt, from {@code prompts/same-story-system.txt} and {@code prompts/same-story-user.txt}. Each
- * article is delimited as data; both texts are cut to their first {@link #MAX_CHARS} characters (the lead carries the
- * event) and defused so that neither can close a delimiter.
+ * article is delimited as data; both texts are cut to their first {@link #MAX_CHARS} characters at a space (the lead
+ * carries the event) and defused so that neither can close a delimiter.
  */
 final class SameStoryPrompt {
 
@@ -35,7 +36,7 @@ final class SameStoryPrompt {
     }
 
     private static String text(String text) {
-        String lead = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) + " …" : text;
+        String lead = text.length() > MAX_CHARS ? TextBeginning.of(text, MAX_CHARS) + " …" : text;
         return PromptTemplate.defuse(lead, TAGS);
     }
 }

@@ -56,12 +56,21 @@ public record Mentions(Map<String, Integer> names, Map<String, String> display, 
 
     private static final Set<String> COMMON = loadCommon();
 
-    /** Words: a dotted acronym (U.S., U.N.) or a run of letters with inner apostrophes and hyphens. */
-    private static final Pattern WORD = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{L}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*['’]?");
+    /**
+     * Words: a dotted acronym (U.S., U.N.) or a run of letters with inner apostrophes and hyphens. The hyphenated
+     * parts are bounded: Java matches each repetition of a group of varying length one stack frame deeper, so a
+     * page-long "ab-ab-ab…" overflowed the stack.
+     */
+    private static final Pattern WORD = Pattern.compile(
+            "(?:\\p{Lu}\\.){2,}|\\p{L}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*){0,9}['’]?");
 
-    /** A figure: optional currency, digits with thousands separators and decimals, optional percent or scale. */
+    /**
+     * A figure: optional currency, digits with thousands separators and decimals, optional percent or scale. At most
+     * 21 digits and 12 decimals: no news figure has more, and each is read as a BigDecimal, whose parsing costs the
+     * square of the digits (a page-long run of digits took minutes).
+     */
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,])([£$€¥])?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?"
+            "(?<![\\p{L}\\p{N}.,])([£$€¥])?(\\d{1,3}(?:,\\d{3}){1,6}|\\d{1,21})(?:\\.(\\d{1,12}))?"
                     + "(?:(%|bn|mn|tn|m|k)|\\s?(per cent|percent|billion|million|trillion|thousand))?"
                     + "(?![\\p{L}\\p{N}])");
 

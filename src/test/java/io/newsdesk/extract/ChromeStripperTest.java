@@ -158,4 +158,12 @@ class ChromeStripperTest {
                 .isEqualTo("Live\nWatch: storm latest");
         assertThat(new ChromeStripper().strip("   \n\u200B\n", null).text()).isBlank();
     }
+
+    @Test
+    void keepsAHundredThousandLinesOfOneParagraphAsOneParagraph() {
+        CleanedText cleaned = stripper.strip("Line x\n".repeat(100_000), TITLE);
+
+        assertThat(cleaned.paragraphs()).hasSize(1);
+        assertThat(cleaned.paragraphs().get(0).lines()).hasSize(100_000).containsOnly("Line x");
+    }
 }

@@ -50,6 +50,17 @@ class StoryEmbedderTest {
     }
 
     @Test
+    void aSentenceLongerThanAnyLeadIsEmbeddedByItsBeginning() {
+        String endless = "word ".repeat(1_800_000) + "end.";
+
+        List<String> segments = new StoryEmbedder(new RecordingModel()).segments("Words", endless + " Then it ended.");
+
+        assertThat(segments).hasSize(3);
+        assertThat(segments.get(1)).startsWith("word word").hasSizeLessThanOrEqualTo(StoryEmbedder.MAX_SEGMENT_CHARS);
+        assertThat(segments.get(2)).isEqualTo("Then it ended.");
+    }
+
+    @Test
     void meanOfUnitVectorsWeighsEachVectorEqually() {
         float[] mean = Vectors.meanOfUnitVectors(List.of(new float[] {10, 0}, new float[] {0, 0.1f}));
         assertThat(mean[0]).isCloseTo((float) Math.sqrt(0.5), within(1e-6f));

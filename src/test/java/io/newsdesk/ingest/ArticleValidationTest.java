@@ -65,6 +65,19 @@ class ArticleValidationTest {
     }
 
     @Test
+    void rejectsALanguageTagOfThousandsOfSubtagsNamingTheField() {
+        String marker = UUID.randomUUID().toString();
+        String json = String.format("""
+                {"title": "%s", "body": "%s", "url": "https://invalid.example.org/%s", "language": "en%s"}""",
+                marker, TEXT, marker, "-a".repeat(300_000));
+        given().contentType(ContentType.JSON).body(json).post("/api/articles").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("language"));
+        assertNothingStoredFor(marker);
+    }
+
+    @Test
     void rejectsMalformedJson() {
         given().contentType(ContentType.JSON).body("{\"title\": \"Broken\", \"body\": ").post("/api/articles").then()
                 .statusCode(400)

@@ -185,6 +185,19 @@ class PageIngestTest {
     }
 
     @Test
+    void aPageHoldingMoreArticleTextThanABodyMayHaveIsRefusedNamingHtml() {
+        String page = "<html><head><title>Endless report</title></head><body><article>"
+                + "<p>The harbour reopened on Friday after a week of storms, officials said.</p>".repeat(16_000)
+                + "</article></body></html>";
+
+        ArticlePosts.post(Map.of("html", page)).then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("html"))
+                .body("errors.message", hasItem(containsString("article text")));
+        assertThat(database.count("SELECT count(*) FROM article WHERE title = 'Endless report'")).isZero();
+    }
+
+    @Test
     void aTextBodyOverOneMebibyteIsRefusedNamingTheField() {
         ArticlePosts.post(Map.of("title", "Long", "body", "word ".repeat(220_000))).then().statusCode(413)
                 .contentType("application/problem+json")

@@ -119,4 +119,19 @@ class MentionsTest {
         assertThat(Mentions.isCasedScript("Beijing 北京市政府今天宣布了新的交通管理措施")).isFalse();
         assertThat(Mentions.isCasedScript("12,000 — 45%")).isFalse();
     }
+
+    @Test
+    void aPageLongHyphenatedTokenIsReadWithoutOverflowingTheStack() {
+        Mentions m = Mentions.of("Strike", "Shares in Rolls-Royce fell as " + "ab-".repeat(300_000) + "ab.");
+
+        assertThat(m.names()).containsKey("rolls-royce");
+    }
+
+    @Test
+    void aRunOfDigitsLongerThanAnyFigureIsNoFigure() {
+        Mentions m = Mentions.of("Turnout", "Turnout was 1,250 or " + "7".repeat(500_000) + " or 3.5" + "1".repeat(100)
+                + " people.");
+
+        assertThat(m.numbers()).containsOnlyKeys("1250");
+    }
 }
