@@ -89,7 +89,9 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
                                 content = @Content(mediaType = Problem.MEDIA_TYPE,
                                         schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = "TooLarge", responseCode = "413", description = "The body, after gzip "
-                                + "decoding, is over newsdesk.ingest.max-body-bytes",
+                                + "decoding, is over newsdesk.ingest.max-body-bytes, or a field over its own limit, "
+                                + "named in errors: body over max-text-bytes, html over max-html-bytes or holding "
+                                + "more article text than max-text-bytes",
                                 content = @Content(mediaType = Problem.MEDIA_TYPE,
                                         schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = "UnsupportedMediaType", responseCode = "415", description = "No "
