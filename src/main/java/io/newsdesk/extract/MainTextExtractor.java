@@ -117,10 +117,10 @@ public final class MainTextExtractor {
         Element body = page.body();
         PageBoilerplate.removeNonText(body);
         TextStats stats = TextStats.of(body);
-        // Readability4J walks the page recursively and rescans it from every candidate, and removes nodes one by one
-        // from parents that jsoup then reindexes: on a page nested hundreds of levels deep, or with a parent of
-        // thousands of children (no real page has either; a fuzzer's does), it runs for minutes or exhausts the
-        // thread's stack.
+        // Readability4J walks the page recursively and rescans it from every candidate; it pretty-prints a copy of the
+        // page and removes nodes one by one from parents that jsoup then renumbers, both costing the square of a
+        // parent's children: on a page nested hundreds of levels deep, or with a parent of thousands of children (no
+        // real page has either; a fuzzer's does), it runs for minutes or exhausts the thread's stack.
         boolean fallbackAffordable = stats.depth() <= MAX_FALLBACK_DEPTH && stats.width() <= MAX_FALLBACK_WIDTH;
         removeBoilerplate(body, stats);
         stats = TextStats.of(body);
@@ -526,12 +526,7 @@ public final class MainTextExtractor {
 
     /** Readability4J's article on a page of its own, pruned and filtered as ours is. */
     private static List<String> readability(String html, String url) {
-        String baseUri = url == null ? "" : url;
-        Document page = Jsoup.parse(html, baseUri);
-        // Readability4J keeps a copy of the page as HTML; jsoup's pretty printer costs the square of a parent's
-        // children, minutes for a page of 100,000 sibling links.
-        page.outputSettings().prettyPrint(false);
-        Element content = new Readability4J(baseUri, page).parse().getArticleContent();
+        Element content = new Readability4J(url == null ? "" : url, html).parse().getArticleContent();
         if (content == null) {
             return List.of();
         }
