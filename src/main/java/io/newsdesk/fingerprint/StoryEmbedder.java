@@ -18,11 +18,6 @@ import java.util.List;
 public final class StoryEmbedder {
 
     public static final int LEAD_SENTENCES = 3;
-    /**
-     * Characters of a segment embedded at most. No headline or lead sentence is that long, and the model reads a few
-     * hundred tokens; its tokenizer would still read all of a fuzzer's 9 MB "sentence" (tens of seconds).
-     */
-    static final int MAX_SEGMENT_CHARS = 2_000;
 
     private final EmbeddingModel model;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -35,11 +30,11 @@ public final class StoryEmbedder {
     public List<String> segments(String title, String cleanedText) {
         List<String> segments = new ArrayList<>();
         if (title != null && !title.isBlank()) {
-            segments.add(TextBeginning.of(title.strip(), MAX_SEGMENT_CHARS));
+            segments.add(TextBeginning.forEmbedding(title.strip()));
         }
         List<String> sentences = splitter.split(cleanedText);
         for (String sentence : sentences.subList(0, Math.min(LEAD_SENTENCES, sentences.size()))) {
-            segments.add(TextBeginning.of(sentence, MAX_SEGMENT_CHARS));
+            segments.add(TextBeginning.forEmbedding(sentence));
         }
         return segments;
     }

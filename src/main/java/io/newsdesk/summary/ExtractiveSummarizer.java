@@ -1,6 +1,7 @@
 package io.newsdesk.summary;
 
 import io.newsdesk.text.SentenceSplitter;
+import io.newsdesk.text.TextBeginning;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -150,9 +151,13 @@ public final class ExtractiveSummarizer {
         return !whole.isEmpty() ? whole : !longEnough.isEmpty() ? longEnough : distinct;
     }
 
-    /** One {@link EmbeddingModel#embedAll} batch, L2-normalised. */
+    /**
+     * One {@link EmbeddingModel#embedAll} batch of the sentences' {@link TextBeginning#forEmbedding beginnings},
+     * L2-normalised.
+     */
     float[][] embed(List<String> sentences) {
-        List<TextSegment> segments = sentences.stream().map(TextSegment::from).toList();
+        List<TextSegment> segments = sentences.stream().map(TextBeginning::forEmbedding).map(TextSegment::from)
+                .toList();
         List<Embedding> embeddings = model.embedAll(segments).content();
         if (embeddings.size() != sentences.size()) {
             throw new IllegalStateException("expected " + sentences.size() + " embeddings, got " + embeddings.size());

@@ -3,7 +3,19 @@ package io.newsdesk.text;
 /** The beginning of a text up to a length, for work that need not read a whole text a fuzzer made huge. */
 public final class TextBeginning {
 
+    /**
+     * Characters of a text a sentence embedding reads at most. No headline or sentence of news is that long, and the
+     * models read a few hundred tokens; their tokenizers would still read all of a fuzzer's 1 MB "sentence", and the
+     * recent-embeddings cache would keep it as a key.
+     */
+    public static final int EMBEDDED_CHARS = 2_000;
+
     private TextBeginning() {
+    }
+
+    /** What a sentence embedding reads of a text: its beginning up to {@link #EMBEDDED_CHARS}. */
+    public static String forEmbedding(String text) {
+        return of(text, EMBEDDED_CHARS);
     }
 
     /**

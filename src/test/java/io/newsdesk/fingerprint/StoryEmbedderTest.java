@@ -3,6 +3,7 @@ package io.newsdesk.fingerprint;
 import io.newsdesk.testing.Texts;
 
 import io.newsdesk.embedding.Vectors;
+import io.newsdesk.text.TextBeginning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -56,7 +57,7 @@ class StoryEmbedderTest {
         List<String> segments = new StoryEmbedder(new RecordingModel()).segments("Words", endless + " Then it ended.");
 
         assertThat(segments).hasSize(3);
-        assertThat(segments.get(1)).startsWith("word word").hasSizeLessThanOrEqualTo(StoryEmbedder.MAX_SEGMENT_CHARS);
+        assertThat(segments.get(1)).startsWith("word word").hasSizeLessThanOrEqualTo(TextBeginning.EMBEDDED_CHARS);
         assertThat(segments.get(2)).isEqualTo("Then it ended.");
     }
 

@@ -1,10 +1,15 @@
 package io.newsdesk.summary;
 
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
 import io.newsdesk.text.SentenceSplitter;
+import io.newsdesk.text.TextBeginning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -159,5 +164,21 @@ class ExtractiveSummarizerTest {
         assertThat(new ExtractiveSummarizer(model).limits()).isEqualTo(SummaryLimits.DEFAULT);
         assertThatThrownBy(() -> new SummaryLimits(0, 80)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SummaryLimits(3, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aSentenceIsEmbeddedByItsBeginningOnly() {
+        List<String> seen = new ArrayList<>();
+        EmbeddingModel recording = segments -> {
+            segments.forEach(segment -> seen.add(segment.text()));
+            return Response.from(segments.stream()
+                    .map(segment -> Embedding.from(new float[] {1, 0})).toList());
+        };
+
+        new ExtractiveSummarizer(recording).embed(List.of("word ".repeat(200_000) + "end.", "A short one."));
+
+        assertThat(seen).hasSize(2);
+        assertThat(seen.get(0)).startsWith("word word").hasSizeLessThanOrEqualTo(TextBeginning.EMBEDDED_CHARS);
+        assertThat(seen.get(1)).isEqualTo("A short one.");
     }
 }
