@@ -62,6 +62,8 @@ public final class DuplicateCandidates {
      * $1, $2 the window, $3 the new article's id, $4 its SimHash code as a bit string, $5 how many to read by code,
      * $8 the cells to read in order (cell 0 first: rows without a cell) and $9 the most rows to rank (null: all);
      * rows stored without a code (before V10) are screened by $6, its 64-bit SimHash, within Hamming distance $7.
+     * The per-cell LIMIT keeps the lateral subquery from being flattened into a join: once the table is analysed,
+     * PostgreSQL would otherwise hash-join it and read the window in table order, not nearest cells first.
      */
     public static final String IN_WINDOW = """
             SELECT w.article_id, w.vector_i8, NULL::bytea AS vector
@@ -73,7 +75,8 @@ public final class DuplicateCandidates {
                     CROSS JOIN LATERAL (
                         SELECT e.article_id, e.code FROM article_embedding e
                         WHERE e.cell = c.cell AND e.code IS NOT NULL AND e.published_at BETWEEN $1 AND $2
-                          AND e.article_id <> $3) e
+                          AND e.article_id <> $3
+                        LIMIT $9) e
                     LIMIT $9) n
                 ORDER BY bit_count(n.code # (SELECT $4::text::bit(512)))
                 LIMIT $5))
