@@ -47,11 +47,17 @@ public final class RetellingDevSet {
     static final long PICK_SEED = 20050301L;
     static final int PICK_PER_CATEGORY = 12;
     static final int PICK_ROUND_2_PER_CATEGORY = 9;
-    /** Hand-written texts: round 1 by one writer, round 2 by three others in three outlet styles (README.md). */
+    static final int PICK_LATER_ROUND_PER_CATEGORY = 6;
+    /**
+     * Hand-written texts: round 1 by one writer, round 2 by three others in three outlet styles, round 3 by three more,
+     * written after the same-story model was fitted and scored before any change to it (README.md).
+     */
     static final List<String> HANDWRITTEN = List.of("handwritten.jsonl", "handwritten-wire.jsonl",
-            "handwritten-tabloid.jsonl", "handwritten-explainer.jsonl");
+            "handwritten-tabloid.jsonl", "handwritten-explainer.jsonl", "handwritten-r3-regional.jsonl",
+            "handwritten-r3-newsletter.jsonl", "handwritten-r3-broadcast.jsonl");
     static final List<String> HARD_NEGATIVES = List.of("hard-negatives.jsonl", "hard-negatives-wire.jsonl",
-            "hard-negatives-tabloid.jsonl", "hard-negatives-explainer.jsonl");
+            "hard-negatives-tabloid.jsonl", "hard-negatives-explainer.jsonl", "hard-negatives-r3-regional.jsonl",
+            "hard-negatives-r3-newsletter.jsonl", "hard-negatives-r3-broadcast.jsonl");
     static final String SPLIT_SALT = "newsdesk-retell-split-v1:";
     static final String TIME_SALT = "newsdesk-retell-time-v1:";
     static final int DEV_PERCENT = 60;
@@ -141,7 +147,7 @@ public final class RetellingDevSet {
                     throw new IllegalArgumentException(file + ": kind must be retelling or brief: " + sid);
                 }
                 n++;
-                pairs.add(derived("hw-" + kind + ":" + sid, kind, "handwritten", true, bbcArt(s),
+                pairs.add(derived("hw-" + kind + ":" + sid, kind, handwrittenOrigin(file), true, bbcArt(s),
                         "hw/" + sid, str(r, "title"), str(r, "body"), 1, 30, List.of(sid)));
             }
         }
@@ -165,7 +171,7 @@ public final class RetellingDevSet {
             boolean before = "before".equals(r.get("when"));
             Art other = new Art("hw-neg/" + sid, str(r, "title"), str(r, "body"),
                     src.publishedAt().plus(Duration.ofMinutes(before ? -minutes : minutes)));
-            pairs.add(ordered(pid, "hard-negative", "handwritten", false, src, other, List.of(sid)));
+            pairs.add(ordered(pid, "hard-negative", handwrittenOrigin(file), false, src, other, List.of(sid)));
         }
 
         // 6. XSum: an article vs. the reference brief of another article about a related subject.
@@ -623,7 +629,7 @@ public final class RetellingDevSet {
 
     /**
      * Seeded sample for hand-writing, 200-600 words per article: round 1 takes 12 articles from each category, round 2
-     * the next 9 of the same shuffle (written by other hands, see README.md).
+     * the next 9 of the same shuffle and each later round the next 6 (written by other hands, see README.md).
      */
     static List<String> pickIds(List<Map<String, Object>> bbc, int round) {
         Map<String, List<String>> byCat = new TreeMap<>();
@@ -638,10 +644,18 @@ public final class RetellingDevSet {
         for (List<String> ids : byCat.values()) {
             Collections.sort(ids);
             Collections.shuffle(ids, rnd);
-            out.addAll(round == 1 ? ids.subList(0, PICK_PER_CATEGORY)
-                    : ids.subList(PICK_PER_CATEGORY, PICK_PER_CATEGORY + PICK_ROUND_2_PER_CATEGORY));
+            int from = round == 1 ? 0 : round == 2 ? PICK_PER_CATEGORY
+                    : PICK_PER_CATEGORY + PICK_ROUND_2_PER_CATEGORY + (round - 3) * PICK_LATER_ROUND_PER_CATEGORY;
+            int size = round == 1 ? PICK_PER_CATEGORY : round == 2 ? PICK_ROUND_2_PER_CATEGORY
+                    : PICK_LATER_ROUND_PER_CATEGORY;
+            out.addAll(ids.subList(from, from + size));
         }
         return out;
+    }
+
+    /** Round 3 is reported on its own: none of the model's choices could have seen it. */
+    static String handwrittenOrigin(String file) {
+        return file.contains("-r3-") ? "handwritten-r3" : "handwritten";
     }
 
     static final Pattern CAP = Pattern.compile("(?<![.!?\"]\\s)(?<!^)\\b[A-Z][a-zA-Z]+(?:[-'][A-Z][a-zA-Z]+)?");

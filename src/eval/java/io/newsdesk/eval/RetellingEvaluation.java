@@ -262,9 +262,13 @@ public final class RetellingEvaluation {
         SameStoryModel shipped = SameStoryModel.load();
         report("dev (in-sample, this run's fit)", dev, model);
         report("dev (shipped model, " + SameStoryModel.RESOURCE + ")", dev, shipped);
+        reportByOrigin("dev (shipped model)", dev, shipped);
+        explainErrors(dev, shipped);
         if (List.of(args).contains("--held-out")) {
             report("held-out (this run's fit)", heldOut, model);
             report("held-out (shipped model, " + SameStoryModel.RESOURCE + ")", heldOut, shipped);
+            reportByOrigin("held-out (shipped model)", heldOut, shipped);
+            explainErrors(heldOut, shipped);
             SameStoryModel timeModel = finalModel(cvTime.config, devFit, cvTime);
             report("held-out (chosen + hoursApart; NOT shipped, for comparison)", heldOut, timeModel);
             examples(heldOut, model);
@@ -739,6 +743,36 @@ public final class RetellingEvaluation {
                 share(positives, s -> s.reached(0)));
         System.out.printf(Locale.ROOT, "model recall with candidates: %.3f (same pairs reached and judged the same "
                 + "story)%n", share(positives, s -> s.reached(CANDIDATE_COSINE) && modelSays(s, model)));
+    }
+
+    /**
+     * The model's calls per kind and origin: same pairs joined, different pairs kept apart. The origins are the
+     * writers and corpora of RetellingDevSet (round 3 of the hand-written texts was written after the model).
+     */
+    private static void reportByOrigin(String split, List<Scored> pairs, SameStoryModel model) {
+        Map<String, List<Scored>> byOrigin = new TreeMap<>();
+        pairs.forEach(s -> byOrigin.computeIfAbsent(s.pair.kind + " / " + s.pair.origin, k -> new ArrayList<>()).add(s));
+        System.out.printf(Locale.ROOT, "%n%s by kind and origin: same pairs joined / different pairs kept apart%n%n",
+                split);
+        System.out.println("| kind / origin | n | model | model + oracle on band |");
+        System.out.println("|---|---:|---:|---:|");
+        byOrigin.forEach((origin, members) -> {
+            boolean same = members.get(0).pair.same;
+            Predicate<Scored> model1 = s -> modelSays(s, model);
+            Predicate<Scored> oracle = s -> modelSays(s, model) || (inBand(s, model) && s.pair.same);
+            long right = members.stream().filter(s -> model1.test(s) == same).count();
+            long rightWithOracle = members.stream().filter(s -> oracle.test(s) == same).count();
+            System.out.printf(Locale.ROOT, "| %s | %d | %d (%.3f) | %d (%.3f) |%n", origin, members.size(), right,
+                    right / (double) members.size(), rightWithOracle, rightWithOracle / (double) members.size());
+        });
+    }
+
+    /** With -Deval.explain-origin=ORIGIN: why the shipped model got each pair of that origin wrong. */
+    private static void explainErrors(List<Scored> pairs, SameStoryModel model) {
+        String origin = System.getProperty("eval.explain-origin", "");
+        pairs.stream().filter(s -> s.pair.origin.equals(origin) && modelSays(s, model) != s.pair.same)
+                .forEach(s -> System.out.printf(Locale.ROOT, "  wrong: %s (%s, %s, same=%s): %s%n", s.pair.id,
+                        s.pair.kind, s.pair.split, s.pair.same, model.explain(s.features)));
     }
 
     private static void examples(List<Scored> pairs, SameStoryModel model) {
