@@ -49,15 +49,17 @@ public final class RetellingDevSet {
     static final int PICK_ROUND_2_PER_CATEGORY = 9;
     static final int PICK_LATER_ROUND_PER_CATEGORY = 6;
     /**
-     * Hand-written texts: round 1 by one writer, round 2 by three others in three outlet styles, round 3 by three more,
-     * written after the same-story model was fitted and scored before any change to it (README.md).
+     * Hand-written texts: round 1 by one writer, round 2 by three others in three outlet styles, rounds 3 and 4 by three
+     * more each, written after the same-story model was fitted and each scored once before it was read (README.md).
      */
     static final List<String> HANDWRITTEN = List.of("handwritten.jsonl", "handwritten-wire.jsonl",
             "handwritten-tabloid.jsonl", "handwritten-explainer.jsonl", "handwritten-r3-regional.jsonl",
-            "handwritten-r3-newsletter.jsonl", "handwritten-r3-broadcast.jsonl");
+            "handwritten-r3-newsletter.jsonl", "handwritten-r3-broadcast.jsonl", "handwritten-r4-agency.jsonl",
+            "handwritten-r4-daily.jsonl", "handwritten-r4-localtv.jsonl");
     static final List<String> HARD_NEGATIVES = List.of("hard-negatives.jsonl", "hard-negatives-wire.jsonl",
             "hard-negatives-tabloid.jsonl", "hard-negatives-explainer.jsonl", "hard-negatives-r3-regional.jsonl",
-            "hard-negatives-r3-newsletter.jsonl", "hard-negatives-r3-broadcast.jsonl");
+            "hard-negatives-r3-newsletter.jsonl", "hard-negatives-r3-broadcast.jsonl", "hard-negatives-r4-agency.jsonl",
+            "hard-negatives-r4-daily.jsonl", "hard-negatives-r4-localtv.jsonl");
     static final String SPLIT_SALT = "newsdesk-retell-split-v1:";
     static final String TIME_SALT = "newsdesk-retell-time-v1:";
     static final int DEV_PERCENT = 60;
@@ -653,9 +655,12 @@ public final class RetellingDevSet {
         return out;
     }
 
-    /** Round 3 is reported on its own: none of the model's choices could have seen it. */
+    private static final Pattern LATER_ROUND = Pattern.compile("-(r\\d+)-");
+
+    /** Rounds 3 and later are reported on their own ("handwritten-r3"): each was scored before it was looked at. */
     static String handwrittenOrigin(String file) {
-        return file.contains("-r3-") ? "handwritten-r3" : "handwritten";
+        Matcher round = LATER_ROUND.matcher(file);
+        return round.find() ? "handwritten-" + round.group(1) : "handwritten";
     }
 
     static final Pattern CAP = Pattern.compile("(?<![.!?\"]\\s)(?<!^)\\b[A-Z][a-zA-Z]+(?:[-'][A-Z][a-zA-Z]+)?");

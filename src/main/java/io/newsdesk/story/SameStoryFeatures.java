@@ -228,8 +228,15 @@ public record SameStoryFeatures(double cosine, double sentenceMax, double senten
         Map<String, String> factsLong = facts(ml);
         List<String> sharedFacts = new ArrayList<>();
         List<String> novelFacts = new ArrayList<>();
+        int factsCounted = 0;
         for (Map.Entry<String, String> fact : factsShort.entrySet()) {
-            (factsLong.containsKey(fact.getKey()) ? sharedFacts : novelFacts).add(fact.getValue());
+            boolean shared = factsLong.containsKey(fact.getKey());
+            // A figure in words that the other text lacks ("ten years", "twelve months") is mostly a manner of
+            // speaking, no new fact; written in words on one side and in digits on the other, it is a shared one.
+            if (shared || !ms.isInWords(fact.getKey())) {
+                (shared ? sharedFacts : novelFacts).add(fact.getValue());
+                factsCounted++;
+            }
         }
         List<String> novelShown = new ArrayList<>(novel);
         novelShown.addAll(novelFacts);
@@ -243,7 +250,7 @@ public record SameStoryFeatures(double cosine, double sentenceMax, double senten
         double containment = smoothedShare(matchedPhrases, ms.phrases().size());
         return new SameStoryFeatures(cosine, sentence[0], sentence[1], headline, weightedJaccard(ms, ml),
                 containment, smoothedShare(rareMatched, rare), Math.log1p(rareMatched), novel.size() / (rare + 1.0),
-                smoothedShare(sharedFacts.size(), factsShort.size()), novelFacts.size() / (factsShort.size() + 1.0),
+                smoothedShare(sharedFacts.size(), factsCounted), novelFacts.size() / (factsCounted + 1.0),
                 lengthRatio, containment * lengthRatio, sentence[0] * lengthRatio, Math.log1p(hours), List.copyOf(sharedNamesShown), List.copyOf(sharedFacts),
                 List.copyOf(novelShown), apart);
     }

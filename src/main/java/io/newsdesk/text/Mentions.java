@@ -31,10 +31,13 @@ import java.util.regex.Pattern;
  *       {@code 's}; pronouns, articles, conjunctions, honorifics, weekdays and months are left out. A title in
  *       Title Case counts only the words that the body also writes capitalised.</li>
  *   <li><b>Numbers</b>: the value of each figure with its scale, so "1.5bn", "1.5 billion" and "1,500m" are one
- *       key ("1500000000"), "27%" and "27 per cent" are "27%", "£600m" is "600000000". Bare integers below 10 are
- *       left out (too common to tell stories apart).</li>
- *   <li><b>Dates</b>: weekdays ("friday"), months with a day ("may 5", from "5 May" or "May 5th") and months
- *       alone, except May and March without a number next to them (also a name and a verb).</li>
+ *       key ("1500000000"), "27%" and "27 per cent" are "27%", "£600m" is "600000000"; numbers in words are read
+ *       as figures too ("Forty-two" is "42", "twelve per cent" "12%", "two million" "2000000"), since one
+ *       outlet's style spells out what another writes in digits. Bare integers below 10 are left out (too common to
+ *       tell stories apart).</li>
+ *   <li><b>Dates</b>: weekdays ("friday"), months with a day ("may 5", from "5 May", "May 5th" or "Jan. 5"; a range
+ *       "20-30 January" gives both ends) and months alone, except May and March without a number next to them (also
+ *       a name and a verb).</li>
  * </ul>
  *
  * @param names     name key to the count of its mentions (insertion order: first mention first)
@@ -81,6 +84,18 @@ public record Mentions(Map<String, Integer> names, Map<String, String> display, 
             "bn", BigDecimal.valueOf(1_000_000_000L), "billion", BigDecimal.valueOf(1_000_000_000L),
             "tn", BigDecimal.valueOf(1_000_000_000_000L), "trillion", BigDecimal.valueOf(1_000_000_000_000L));
 
+    private static final List<String> UNIT_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen");
+    private static final List<String> TENS_WORDS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety");
+
+    /** A number in words up to ninety-nine, with an optional scale or percent: "Forty-two", "two million". */
+    private static final Pattern NUMBER_WORDS = Pattern.compile("(?i)(?<![\\p{L}-])(?:("
+            + String.join("|", TENS_WORDS) + ")(?:[- ](" + String.join("|", UNIT_WORDS.subList(1, 10)) + "))?|("
+            + String.join("|", UNIT_WORDS) + "))(?:\\s(hundred|thousand|million|billion|trillion)"
+            + "|\\s(per cent|percent))?(?![\\p{L}-])");
+
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
 
@@ -90,12 +105,16 @@ public record Mentions(Map<String, Integer> names, Map<String, String> display, 
     /** Months that are also common names or words: a date only next to a number. */
     private static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "march");
 
+    /** Month names and the abbreviations of news agencies' style (AP: "Jan. 20", "Sept. 3"), next to a day. */
     private static final String MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October"
-            + "|November|December";
-    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?("
-            + MONTH_NAMES + ")\\b");
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b(" + MONTH_NAMES
-            + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
+            + "|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    /** "20 January", "20th of January", "20-30 January": groups 1 and 2 the days, 3 the month. */
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "(?:\\s?[-–]\\s?" + DAY + ")?\\s+(?:of\\s+)?("
+            + MONTH_NAMES + ")(?![\\p{L}])");
+    /** "January 20", "Jan. 20-30": group 1 the month, 2 and 3 the days. */
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(" + MONTH_NAMES + ")\\s+" + DAY
+            + "(?:\\s?[-–]\\s?" + DAY + ")?\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(May|March)\\s+(?:\\d{1,2}|\\d{4})\\b");
 
     /** Capitalised words that are not names: function words, sentence openers, honorifics. */
@@ -110,7 +129,7 @@ public record Mentions(Map<String, Integer> names, Map<String, String> display, 
             "yes", "all", "some", "any", "each", "every", "both", "many", "much", "more", "most", "one", "also",
             "however", "meanwhile", "although", "though", "because", "now", "today", "yesterday", "tomorrow",
             "last", "next", "earlier", "later", "according", "mr", "mrs", "ms", "miss", "dr", "sir", "dame",
-            "prof", "rev", "st", "oh", "ok", "okay");
+            "prof", "rev", "st", "oh", "ok", "okay", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "i'd", "i’d");
 
     /** Letters read to tell the script: enough for any article, bounded for a huge one. */
     private static final int SCRIPT_SAMPLE = 4000;
@@ -285,13 +304,20 @@ public record Mentions(Map<String, Integer> names, Map<String, String> display, 
         }
     }
 
+    /** Whether the text first wrote this number key in words ("Forty-two"), not in digits. */
+    public boolean isInWords(String numberKey) {
+        String shown = numbers.get(numberKey);
+        return shown != null && Character.isLetter(shown.codePointAt(0));
+    }
+
     /** The number of name mentions. */
     public int nameMentions() {
         return names.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     private static boolean isDateWord(Word w) {
-        return WEEKDAYS.contains(w.key()) || (MONTHS.contains(w.key()) && !AMBIGUOUS_MONTHS.contains(w.key()));
+        return WEEKDAYS.contains(w.key()) || (MONTHS.contains(w.key()) && !AMBIGUOUS_MONTHS.contains(w.key()))
+                || (w.beforeDay() && MONTH_ABBREVIATIONS.contains(w.key()));
     }
 
     /** More than half the (at least three) words capitalised, small function words aside. */
@@ -320,6 +346,19 @@ public record Mentions(Map<String, Integer> names, Map<String, String> display, 
             String key = value.stripTrailingZeros().toPlainString() + (percent ? "%" : "");
             out.putIfAbsent(key, m.group().strip());
         }
+        Matcher w = NUMBER_WORDS.matcher(text);
+        while (w.find()) {
+            long value = w.group(3) != null ? UNIT_WORDS.indexOf(w.group(3).toLowerCase(Locale.ROOT))
+                    : 10L * (TENS_WORDS.indexOf(w.group(1).toLowerCase(Locale.ROOT)) + 2)
+                            + (w.group(2) == null ? 0 : UNIT_WORDS.indexOf(w.group(2).toLowerCase(Locale.ROOT)));
+            if (w.group(4) != null) {
+                String scale = w.group(4).toLowerCase(Locale.ROOT);
+                value *= scale.equals("hundred") ? 100 : SCALES.get(scale).longValueExact();
+            }
+            if (value >= 10 || w.group(5) != null) {
+                out.putIfAbsent(value + (w.group(5) != null ? "%" : ""), w.group().strip());
+            }
+        }
         return Collections.unmodifiableMap(out);
     }
 
@@ -327,11 +366,11 @@ public record Mentions(Map<String, Integer> names, Map<String, String> display, 
         Set<String> out = new HashSet<>();
         Matcher dm = DAY_MONTH.matcher(text);
         while (dm.find()) {
-            out.add(dm.group(2).toLowerCase(Locale.ROOT) + " " + Integer.parseInt(dm.group(1)));
+            addDays(out, dm.group(3), dm.group(1), dm.group(2));
         }
         Matcher md = MONTH_DAY.matcher(text);
         while (md.find()) {
-            out.add(md.group(1).toLowerCase(Locale.ROOT) + " " + Integer.parseInt(md.group(2)));
+            addDays(out, md.group(1), md.group(2), md.group(3));
         }
         Matcher my = MONTH_YEAR.matcher(text);
         while (my.find()) {
@@ -340,11 +379,26 @@ public record Mentions(Map<String, Integer> names, Map<String, String> display, 
         for (List<Word> words : sentences) {
             for (Word w : words) {
                 if (w.capitalised() && isDateWord(w)) {
-                    out.add(w.key());
+                    out.add(MONTH_ABBREVIATIONS.contains(w.key()) ? fullMonth(w.key()) : w.key());
                 }
             }
         }
         return Set.copyOf(out);
+    }
+
+    /** Adds "month day" for the day and, for a range, its last day; an abbreviated month is keyed by its full name. */
+    private static void addDays(Set<String> out, String month, String day, String lastDay) {
+        String name = fullMonth(month.toLowerCase(Locale.ROOT));
+        out.add(name + " " + Integer.parseInt(day));
+        if (lastDay != null) {
+            out.add(name + " " + Integer.parseInt(lastDay));
+        }
+    }
+
+    /** The month's full lower-case name, from its name or its abbreviation ("sept." is "september"). */
+    private static String fullMonth(String month) {
+        String prefix = month.substring(0, 3);
+        return MONTHS.stream().filter(full -> full.startsWith(prefix)).findFirst().orElseThrow();
     }
 
     private static List<Word> words(String sentence) {
@@ -355,11 +409,19 @@ public record Mentions(Map<String, Integer> names, Map<String, String> display, 
             String between = previousEnd < 0 ? sentence.substring(0, m.start())
                     : sentence.substring(previousEnd, m.start());
             boolean initial = previousEnd < 0 || OPENS_SENTENCE.matcher(between).matches();
-            words.add(Word.of(m.group(), initial, between.isBlank() && previousEnd >= 0));
+            boolean beforeDay = DAY_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt();
+            words.add(Word.of(m.group(), initial, between.isBlank() && previousEnd >= 0, beforeDay));
             previousEnd = m.end();
         }
         return words;
     }
+
+    /** What follows a month written as a date: a day ("Jan. 20", "Sept 3"). */
+    private static final Pattern DAY_AFTER = Pattern.compile("\\.?\\s\\d");
+
+    /** The abbreviated months, a date word only before a day ("Jan. 20"; "Jan Smith" is a name). */
+    private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
 
     /** What between two words makes the second start a sentence: an opening quote, bracket or colon. */
     private static final Pattern OPENS_SENTENCE = Pattern.compile(".*[:\"“‘(\\[].*|.*\\s['‘]\\s*");
@@ -373,13 +435,15 @@ public record Mentions(Map<String, Integer> names, Map<String, String> display, 
      * @param adjacent only whitespace separates it from the word before
      * @param shown    as written without a possessive or a final full stop
      * @param key      {@code shown} in lower case without full stops
+     * @param beforeDay a day number follows it ("Jan. 20")
      */
-    private record Word(String text, boolean initial, boolean adjacent, String shown, String key) {
+    private record Word(String text, boolean initial, boolean adjacent, String shown, String key, boolean beforeDay) {
 
-        static Word of(String text, boolean initial, boolean adjacent) {
+        static Word of(String text, boolean initial, boolean adjacent, boolean beforeDay) {
             String shown = POSSESSIVE.matcher(text).replaceFirst("");
             shown = shown.endsWith(".") ? shown.substring(0, shown.length() - 1) : shown;
-            return new Word(text, initial, adjacent, shown, shown.replace(".", "").toLowerCase(Locale.ROOT));
+            return new Word(text, initial, adjacent, shown, shown.replace(".", "").toLowerCase(Locale.ROOT),
+                    beforeDay);
         }
 
         boolean capitalised() {

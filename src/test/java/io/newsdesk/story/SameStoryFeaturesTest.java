@@ -148,4 +148,23 @@ class SameStoryFeaturesTest {
         assertThat(nameless.nameContainment()).isZero();
         assertThat(nameless.sharesEvidence()).isFalse();
     }
+
+    @Test
+    void aFigureInWordsIsSharedWithTheSameFigureInDigitsAndNoNewFactWhenTheOtherTextLacksIt() {
+        SameStoryFeatures.Side source = side("Sundance", "Forty-two films will debut at Sundance, founded by Robert "
+                + "Redford, during its 20-30 January season in Utah.", E1, AT);
+
+        SameStoryFeatures retold = SameStoryFeatures.of(source, side(null, "Sundance, which Robert Redford founded, "
+                + "hosts 42 debuts Jan. 20-30 in Utah.", E1, AT));
+        SameStoryFeatures aside = SameStoryFeatures.of(source, side(null, "Sundance, which Robert Redford founded "
+                + "twelve years before, hosts its debuts in Utah.", E1, AT));
+        SameStoryFeatures digits = SameStoryFeatures.of(source, side(null, "Sundance, which Robert Redford founded "
+                + "12 years before, hosts its debuts in Utah.", E1, AT));
+
+        assertThat(retold.sharedNumbers()).contains("42", "january 20", "january 30");
+        assertThat(retold.novelFacts()).isZero();
+        assertThat(aside.novelFacts()).isZero();
+        assertThat(digits.novelShown()).contains("12");
+        assertThat(digits.novelFacts()).isPositive();
+    }
 }

@@ -67,6 +67,34 @@ class MentionsTest {
     }
 
     @Test
+    void numbersWrittenInWordsAreTheSameFiguresAsInDigits() {
+        Mentions words = Mentions.of("Forty-two films will debut. Twelve of them, twelve per cent of the entries, "
+                + "drew two million viewers and a one-off fee from someone.");
+        Mentions digits = Mentions.of("42 films will debut. 12 of them, 12% of the entries, drew 2m viewers.");
+
+        assertThat(words.numbers()).containsOnlyKeys("42", "12", "12%", "2000000");
+        assertThat(words.numbers().keySet()).isEqualTo(digits.numbers().keySet());
+    }
+
+    @Test
+    void agencyDatesAndDateRangesGiveEachDay() {
+        Mentions source = Mentions.of("The festival runs during its 20-30 January season, after talks on 3 September.");
+        Mentions agency = Mentions.of("The festival runs Jan. 20-30, after talks on Sept. 3. Jan Smith chairs it.");
+
+        assertThat(source.dates()).containsExactlyInAnyOrder("january 20", "january 30", "january", "september 3",
+                "september");
+        assertThat(agency.dates()).isEqualTo(source.dates());
+        assertThat(agency.names()).containsKeys("jan", "smith").doesNotContainKeys("sept");
+    }
+
+    @Test
+    void aCapitalisedIContractionIsNoName() {
+        Mentions m = Mentions.of("The coach, Mike Ruddock, said I'm proud of them, and I’ve seen Stephen Jones improve.");
+
+        assertThat(m.names()).containsOnlyKeys("mike", "ruddock", "stephen", "jones");
+    }
+
+    @Test
     void aTitleCaseHeadlineCountsOnlyWordsTheBodyWritesCapitalised() {
         Mentions m = Mentions.of("Ad Sales Boost Time Warner Profit",
                 "Profits at Time Warner rose. Sales of adverts grew.");
