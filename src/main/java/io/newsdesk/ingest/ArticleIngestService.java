@@ -74,7 +74,12 @@ public class ArticleIngestService {
      * deliver back on that context (a ProblemException thrown there fails the Uni: 400 as usual).
      */
     public Uni<Ingested> ingest(ArticleSubmission submission) {
-        return ingestPrepared(() -> prepare(submission));
+        long chars = length(submission.body()) + length(submission.html());
+        return ingestPrepared(chars, () -> prepare(submission));
+    }
+
+    private static long length(String text) {
+        return text == null ? 0 : text.length();
     }
 
     /**
@@ -84,7 +89,7 @@ public class ArticleIngestService {
      * @param charset the charset parameter of the request's Content-Type, or null
      */
     public Uni<Ingested> ingestPage(byte[] page, String charset, ArticleSubmission fields) {
-        return ingestPrepared(() -> {
+        return ingestPrepared(page.length, () -> {
             String html;
             try {
                 html = PageDecoder.decode(page, charset);
@@ -96,10 +101,11 @@ public class ArticleIngestService {
         });
     }
 
-    private Uni<Ingested> ingestPrepared(Supplier<Article> preparation) {
+    /** @param chars the size of the body or page, which weighs the article's places in the admission gate */
+    private Uni<Ingested> ingestPrepared(long chars, Supplier<Article> preparation) {
         IngestAdmission.Ticket ticket;
         try {
-            ticket = admission.admit();
+            ticket = admission.admit(chars);
         } catch (ProblemException busy) {
             return Uni.createFrom().failure(busy);
         }

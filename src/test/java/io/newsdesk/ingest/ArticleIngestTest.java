@@ -210,7 +210,7 @@ class ArticleIngestTest {
         List<IngestAdmission.Ticket> busy = new ArrayList<>();
         try {
             for (int i = 0; i < admission.limit(); i++) {
-                busy.add(admission.admit());
+                busy.add(admission.admit(0));
             }
             Response refused = post(article("Budget approved", "https://news.example.org/refused"));
             refused.then().statusCode(503)
@@ -223,6 +223,24 @@ class ArticleIngestTest {
 
             busy.remove(0).close();
             post(article("Budget approved", "https://news.example.org/admitted")).then().statusCode(201);
+            assertThat(database.count("SELECT count(*) FROM article")).isOne();
+        } finally {
+            busy.forEach(IngestAdmission.Ticket::close);
+        }
+    }
+
+    @Test
+    void aLongArticleWeighsMorePlacesInTheGateThanANewsArticle() {
+        List<IngestAdmission.Ticket> busy = new ArrayList<>();
+        try {
+            for (int i = 0; i < admission.limit() - 2; i++) {
+                busy.add(admission.admit(0));
+            }
+            // Two places left: a body of 128 KiB and more weighs three.
+            String longBody = (paragraphs() + "\n\n").repeat(2 * 64 * 1024 / paragraphs().length() + 1);
+            post(Map.of("title", "Budget approved at length", "body", longBody,
+                    "url", "https://news.example.org/long")).then().statusCode(503).body("title", equalTo("Too busy"));
+            post(article("Budget approved", "https://news.example.org/short")).then().statusCode(201);
             assertThat(database.count("SELECT count(*) FROM article")).isOne();
         } finally {
             busy.forEach(IngestAdmission.Ticket::close);
