@@ -74,7 +74,8 @@ public class ArticleIngestService {
      * deliver back on that context (a ProblemException thrown there fails the Uni: 400 as usual).
      */
     public Uni<Ingested> ingest(ArticleSubmission submission) {
-        long chars = length(submission.body()) + length(submission.html());
+        // No submission at all (an empty or null JSON body) is the validator's 400, in prepare.
+        long chars = submission == null ? 0 : length(submission.body()) + length(submission.html());
         return ingestPrepared(chars, () -> prepare(submission));
     }
 
