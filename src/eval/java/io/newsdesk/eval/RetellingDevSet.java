@@ -49,17 +49,19 @@ public final class RetellingDevSet {
     static final int PICK_ROUND_2_PER_CATEGORY = 9;
     static final int PICK_LATER_ROUND_PER_CATEGORY = 6;
     /**
-     * Hand-written texts: round 1 by one writer, round 2 by three others in three outlet styles, rounds 3 and 4 by three
+     * Hand-written texts: round 1 by one writer, round 2 by three others in three outlet styles, rounds 3 to 5 by three
      * more each, written after the same-story model was fitted and each scored once before it was read (README.md).
      */
     static final List<String> HANDWRITTEN = List.of("handwritten.jsonl", "handwritten-wire.jsonl",
             "handwritten-tabloid.jsonl", "handwritten-explainer.jsonl", "handwritten-r3-regional.jsonl",
             "handwritten-r3-newsletter.jsonl", "handwritten-r3-broadcast.jsonl", "handwritten-r4-agency.jsonl",
-            "handwritten-r4-daily.jsonl", "handwritten-r4-localtv.jsonl");
+            "handwritten-r4-daily.jsonl", "handwritten-r4-localtv.jsonl", "handwritten-r5-reuters.jsonl",
+            "handwritten-r5-indian.jsonl", "handwritten-r5-trade.jsonl");
     static final List<String> HARD_NEGATIVES = List.of("hard-negatives.jsonl", "hard-negatives-wire.jsonl",
             "hard-negatives-tabloid.jsonl", "hard-negatives-explainer.jsonl", "hard-negatives-r3-regional.jsonl",
             "hard-negatives-r3-newsletter.jsonl", "hard-negatives-r3-broadcast.jsonl", "hard-negatives-r4-agency.jsonl",
-            "hard-negatives-r4-daily.jsonl", "hard-negatives-r4-localtv.jsonl");
+            "hard-negatives-r4-daily.jsonl", "hard-negatives-r4-localtv.jsonl", "hard-negatives-r5-reuters.jsonl",
+            "hard-negatives-r5-indian.jsonl", "hard-negatives-r5-trade.jsonl");
     static final String SPLIT_SALT = "newsdesk-retell-split-v1:";
     static final String TIME_SALT = "newsdesk-retell-time-v1:";
     static final int DEV_PERCENT = 60;

@@ -69,6 +69,7 @@ import java.util.regex.Pattern;
  * ./mvnw -q -Peval,eval-retellings-stream package -DskipTests exec:java -Deval.pairs=target/retell-pairs.jsonl
  * </pre>
  * Options: {@code -Deval.split=held-out|dev|all} (default held-out), {@code -Deval.seed=7},
+ * {@code -Deval.hours=72} (publication times squeezed, in order, into that many hours: a dense window),
  * {@code -Deval.concurrency=2}, {@code -Deval.runs=offline,oracle}, {@code -Deval.story-summaries=true} (the seeds
  * first, and after the stream {@link StorySummaryCheck}; the debounce is 10 s in every run),
  * {@code -Deval.service.args="-Dkey=value ..."} (settings for the service in every run),
@@ -112,6 +113,10 @@ public final class RetellingStreamEvaluation {
         List<Pair> pairs = RetellingEvaluation.read(file).stream()
                 .filter(p -> split.equals("all") || p.split().equals(split)).toList();
         Map<String, Post> posts = posts(pairs);
+        String hours = System.getProperty("eval.hours", "");
+        if (!hours.isBlank()) {
+            posts = compressed(posts, Duration.ofHours(Long.parseLong(hours)));
+        }
         List<Post> order = new ArrayList<>(posts.values());
         Collections.shuffle(order, new Random(seed));
         order.sort(Comparator.comparing(Post::publishedAt)); // stable: ties keep the shuffled order
@@ -161,6 +166,22 @@ public final class RetellingStreamEvaluation {
             }
         }
         return posts;
+    }
+
+    /**
+     * The posts with their publication times mapped linearly, in order, into {@code span} from the first: a dense
+     * stream, as an aggregator sees it (the pair file spreads its articles over 50 weeks, so the ±3-day window of
+     * each holds a few dozen articles; squeezed into 72 hours, the window holds the whole stream).
+     */
+    static Map<String, Post> compressed(Map<String, Post> posts, Duration span) {
+        Instant first = posts.values().stream().map(Post::publishedAt).min(Comparator.naturalOrder()).orElseThrow();
+        Instant last = posts.values().stream().map(Post::publishedAt).max(Comparator.naturalOrder()).orElseThrow();
+        double scale = span.toSeconds() / (double) Math.max(1, Duration.between(first, last).toSeconds());
+        Map<String, Post> out = new LinkedHashMap<>();
+        posts.forEach((key, p) -> out.put(key, new Post(p.index(), p.key(), p.id(), p.title(), p.body(),
+                first.plusSeconds(Math.round(Duration.between(first, p.publishedAt()).toSeconds() * scale)), p.url(),
+                p.normalised())));
+        return out;
     }
 
     /**

@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
  *       as figures too ("Forty-two" is "42", "twelve per cent" "12%", "two million" "2000000"), since one
  *       outlet's style spells out what another writes in digits. Bare integers below 10 are left out (too common to
  *       tell stories apart).</li>
+ *   <li>A news agency's dateline opening the body ("SAN JOSE, Calif. (AP) — ") is not read: it says where the
+ *       report was filed, not what happened, and its place would count as a name the other outlets lack.</li>
  *   <li><b>Dates</b>: weekdays ("friday"), months with a day ("may 5", from "5 May", "May 5th" or "Jan. 5"; a range
  *       "20-30 January" gives both ends) and months alone, except May and March without a number next to them (also
  *       a name and a verb).</li>
@@ -158,8 +160,24 @@ public record Mentions(Map<String, Integer> names, Map<String, String> display, 
         return of(null, text);
     }
 
+    /**
+     * A news agency's dateline opening the body: a place in capitals, an agency tag in brackets, or both, then a dash
+     * or a colon ("SAN JOSE, Calif. (AP) — ", "LONDON, Jan 5 (Reuters) - ", "NEW DELHI: "). It says where the report was
+     * filed, in the agency's form, not what happened: its names are not read as the report's.
+     */
+    private static final Pattern DATELINE = Pattern.compile("^\\s{0,10}(?:\\p{Lu}[\\p{Lu}\\p{M}][\\p{Lu}\\p{M} .'’-]{0,40}"
+            + "(?:,\\s?(?:[\\p{Lu}\\d][\\p{L}\\d.]{0,12} ?){1,3}){0,2}\\s?(?:\\([^()\\n]{1,30}\\)\\s?)?[-–—:]"
+            + "|\\([^()\\n]{1,30}\\)\\s?[-–—])\\s");
+
+    /** The body without the dateline it opens with, if any. */
+    static String withoutDateline(String body) {
+        Matcher m = DATELINE.matcher(body);
+        return m.lookingAt() ? body.substring(m.end()) : body;
+    }
+
     /** The mentions of a headline and its body (either may be null). */
     public static Mentions of(String title, String body) {
+        body = body == null ? null : withoutDateline(body);
         List<String> sentences = SPLITTER.split(body == null ? "" : body);
         List<List<Word>> bodyWords = new ArrayList<>();
         Set<String> lowercase = new HashSet<>();

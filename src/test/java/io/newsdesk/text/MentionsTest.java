@@ -88,6 +88,21 @@ class MentionsTest {
     }
 
     @Test
+    void anAgencysDatelineIsNotReadAsTheReportsNames() {
+        assertThat(Mentions.of("SAN JOSE, Calif. (AP) — A judge ruled for Apple against Think Secret.").names())
+                .containsOnlyKeys("apple", "think", "secret");
+        assertThat(Mentions.of("LONDON, Jan 5 (Reuters) - Cairn Energy found oil.").names())
+                .containsOnlyKeys("cairn", "energy");
+        assertThat(Mentions.of("NEW DELHI: Cairn Energy found oil in Rajasthan.").names())
+                .containsOnlyKeys("cairn", "energy", "rajasthan");
+        assertThat(Mentions.of("(Wire) - Oil rose in Asia.").names()).containsOnlyKeys("asia");
+        // Not datelines: a sentence that opens with a name or an acronym.
+        assertThat(Mentions.of("Gordon Brown: the Chancellor spoke in Kibera.").names()).containsKeys("kibera");
+        assertThat(Mentions.of("UN inspectors - led by Hans Blix - left.").names()).containsKeys("un", "hans", "blix");
+        assertThat(Mentions.of("US, UK agree a deal - Tony Blair said so.").names()).containsKeys("us", "uk");
+    }
+
+    @Test
     void aCapitalisedIContractionIsNoName() {
         Mentions m = Mentions.of("The coach, Mike Ruddock, said I'm proud of them, and I’ve seen Stephen Jones improve.");
 
