@@ -31,6 +31,7 @@ import java.util.Collections;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -84,6 +85,8 @@ public final class RetellingEvaluation {
     static final Path CACHE = Path.of("target", "retell-embeddings.ser");
     /** Story embeddings of the sides scored so far, by {@link #key}. */
     private static final Map<String, float[]> EMBEDDINGS = new HashMap<>();
+    /** This run's p99 of unrelated articles' story cosine: the fitted model's one-name-min-cosine. */
+    private static double unrelatedP99;
 
     /**
      * The sign a feature's weight must have to mean what its name says (0: either). A forward-selection step whose
@@ -166,6 +169,7 @@ public final class RetellingEvaluation {
         List<Scored> devFit = dev.stream().filter(s -> !s.copy
                 && (FIT_CANDIDATE_NEGATIVES || !s.pair.kind.equals(CANDIDATE_NEGATIVE))).toList();
         dumpFeatures(scored);
+        unrelatedP99 = unrelatedCosines(pairs);
         Map<Scored, Integer> groups = groups(devFit);
         System.out.printf(Locale.ROOT, "pairs: %s, %d dev (%d fitted, not copies; %d source groups), %d held-out%n",
                 file, dev.size(), devFit.size(), new HashSet<>(groups.values()).size(), heldOut.size());
@@ -281,6 +285,46 @@ public final class RetellingEvaluation {
         }
     }
 
+    /**
+     * The story-embedding cosine of articles that cannot be one event, with no label needed: BBC articles of
+     * different categories, and random pairs of XSum articles. How high unrelated articles score.
+     */
+    private static double unrelatedCosines(List<Pair> pairs) {
+        Map<String, float[]> bbc = new TreeMap<>();
+        Map<String, float[]> xsum = new TreeMap<>();
+        for (Pair pair : pairs) {
+            for (Side side : List.of(pair.a, pair.b)) {
+                float[] e = EMBEDDINGS.get(key(side));
+                if (e != null && side.id.startsWith("bbc/")) {
+                    bbc.put(side.id, e);
+                } else if (e != null && side.id.matches("xsum-\\d+")) {
+                    xsum.put(side.id, e);
+                }
+            }
+        }
+        Random random = new Random(20051203L);
+        List<String> bbcIds = new ArrayList<>(bbc.keySet());
+        List<String> xsumIds = new ArrayList<>(xsum.keySet());
+        List<Double> cosines = new ArrayList<>();
+        while (cosines.size() < 20_000) {
+            boolean fromBbc = cosines.size() % 2 == 0;
+            List<String> ids = fromBbc ? bbcIds : xsumIds;
+            String a = ids.get(random.nextInt(ids.size()));
+            String b = ids.get(random.nextInt(ids.size()));
+            boolean unrelated = fromBbc ? !a.split("/")[1].equals(b.split("/")[1]) : !a.equals(b);
+            if (unrelated) {
+                Map<String, float[]> of = fromBbc ? bbc : xsum;
+                cosines.add(io.newsdesk.embedding.Vectors.cosine(of.get(a), of.get(b)));
+            }
+        }
+        Collections.sort(cosines);
+        System.out.printf(Locale.ROOT, "unrelated articles' story cosine (%d BBC articles of different categories and "
+                + "%d XSum articles, 20,000 random pairs): p50 %.3f, p90 %.3f, p99 %.3f, p99.9 %.3f, max %.3f%n",
+                bbc.size(), xsum.size(), cosines.get(10_000), cosines.get(18_000), cosines.get(19_800),
+                cosines.get(19_980), cosines.get(19_999));
+        return cosines.get(19_800);
+    }
+
     /** target/retell-features.csv: ids, kind, split, label and features (no text), for inspection. */
     private static void dumpFeatures(List<Scored> scored) throws IOException {
         StringBuilder out = new StringBuilder("pairId,kind,origin,split,same,copy,"
@@ -300,7 +344,8 @@ public final class RetellingEvaluation {
     private static SameStoryModel finalModel(Config config, List<Scored> devFit, CvResult cv) {
         Fit fit = Fit.of(devFit, config);
         double threshold = threshold(cv.oofP);
-        return new SameStoryModel(fit.weights, fit.bias, threshold, Math.min(askFrom(cv.oofP), threshold));
+        return new SameStoryModel(fit.weights, fit.bias, threshold, Math.min(askFrom(cv.oofP), threshold),
+                unrelatedP99);
     }
 
     /**
@@ -369,7 +414,7 @@ public final class RetellingEvaluation {
                 List<Scored> train = pairs.stream().filter(inFold.negate()).toList();
                 List<Scored> test = pairs.stream().filter(inFold).toList();
                 Fit fit = Fit.of(train, config);
-                SameStoryModel m = new SameStoryModel(fit.weights, fit.bias, 1.0, 0);
+                SameStoryModel m = new SameStoryModel(fit.weights, fit.bias, 1.0, 0, 0);
                 Map<Scored, Double> trainP = new HashMap<>();
                 train.forEach(s -> trainP.put(s, m.probability(s.features)));
                 double threshold = threshold(trainP);
@@ -821,6 +866,10 @@ public final class RetellingEvaluation {
         }
         out.append(String.format(Locale.ROOT, "bias=%.6f%nthreshold=%.6f%nask-from=%.6f%n", model.bias(),
                 model.threshold(), model.askFrom()));
+        out.append("# The story cosine below which one shared rare name and no figure do not make the same story: p99 of\n"
+                + "#   unrelated articles' cosine (BBC articles of different categories, random XSum pairs; printed above).\n");
+        out.append(String.format(Locale.ROOT, "%s=%.6f%n", SameStoryModel.ONE_NAME_MIN_COSINE,
+                model.oneNameMinCosine()));
         Files.writeString(MODEL_FILE, out, StandardCharsets.UTF_8);
     }
 

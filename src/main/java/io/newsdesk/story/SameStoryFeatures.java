@@ -57,6 +57,11 @@ public record SameStoryFeatures(double cosine, double sentenceMax, double senten
         return rareNames > 0 || !sharedNumbers.isEmpty();
     }
 
+    /** Whether the sides share a figure or more than one rare name: evidence that does not need the wording's. */
+    public boolean sharesMoreThanOneName() {
+        return !sharedNumbers.isEmpty() || Math.round(Math.expm1(rareNames)) >= 2;
+    }
+
     /** The feature names, in the order of {@link #vector()}: the keys of the model's weights. */
     public static final List<String> NAMES = List.of("cosine", "sentenceMax", "sentenceTop2", "headline",
             "nameJaccard", "nameContainment", "rareContainment", "rareNames", "novelNames", "numbers", "novelFacts",

@@ -16,10 +16,16 @@ import java.util.Properties;
  * @param bias      the intercept
  * @param threshold p at and above which the pair is the same story, when the articles share a rare name or figure
  * @param askFrom   p at and above which a pair the model does not call the same story is uncertain: one for an LLM
+ * @param oneNameMinCosine the story cosine a pair sharing one rare name and no figure needs to be the same story by
+ *                  the model alone: the cosine that unrelated articles stay under (0.99 of them, for the embedding
+ *                  model the weights were fitted with); below it the wording says nothing, and one shared name is
+ *                  what many articles of a busy window have in common with a short brief
  */
-public record SameStoryModel(double[] weights, double bias, double threshold, double askFrom) {
+public record SameStoryModel(double[] weights, double bias, double threshold, double askFrom,
+        double oneNameMinCosine) {
 
     public static final String RESOURCE = "same-story-model.properties";
+    public static final String ONE_NAME_MIN_COSINE = "one-name-min-cosine";
 
     private static final int MAX_NAMES_SHOWN = 4;
     private static final int MAX_NUMBERS_SHOWN = 3;
@@ -37,7 +43,7 @@ public record SameStoryModel(double[] weights, double bias, double threshold, do
 
     /** This model with another uncertain band and threshold (configuration, or an evaluation's sweep). */
     public SameStoryModel withBand(double newAskFrom, double newThreshold) {
-        return new SameStoryModel(weights, bias, newThreshold, newAskFrom);
+        return new SameStoryModel(weights, bias, newThreshold, newAskFrom, oneNameMinCosine);
     }
 
     /** The model of {@value #RESOURCE} on the class path. */
@@ -54,7 +60,10 @@ public record SameStoryModel(double[] weights, double bias, double threshold, do
         }
     }
 
-    /** The model of properties {@code weight.<feature>}, {@code bias}, {@code threshold}, {@code ask-from}. */
+    /**
+     * The model of properties {@code weight.<feature>}, {@code bias}, {@code threshold}, {@code ask-from} and
+     * {@code one-name-min-cosine} (0 when absent: a model file written before it).
+     */
     public static SameStoryModel from(Properties properties) {
         List<String> names = SameStoryFeatures.NAMES;
         double[] weights = new double[names.size()];
@@ -62,7 +71,8 @@ public record SameStoryModel(double[] weights, double bias, double threshold, do
             weights[i] = number(properties, "weight." + names.get(i));
         }
         return new SameStoryModel(weights, number(properties, "bias"), number(properties, "threshold"),
-                number(properties, "ask-from"));
+                number(properties, "ask-from"),
+                properties.containsKey(ONE_NAME_MIN_COSINE) ? number(properties, ONE_NAME_MIN_COSINE) : 0);
     }
 
     private static double number(Properties properties, String key) {
@@ -104,7 +114,9 @@ public record SameStoryModel(double[] weights, double bias, double threshold, do
     /**
      * Whether the model alone calls the pair the same story: p at or above the threshold, and something the two
      * articles report alike ({@link SameStoryFeatures#sharesEvidence}). Without a shared rare name or figure only
-     * wording speaks for the pair, and a brief that names nothing resembles many articles: an LLM must decide.
+     * wording speaks for the pair, and a brief that names nothing resembles many articles: an LLM must decide. One
+     * shared name and no figure is enough only with wording more alike than unrelated articles' ({@link
+     * #oneNameMinCosine}).
      */
     public boolean isSameStory(SameStoryFeatures features) {
         return isSameStory(features, probability(features));
@@ -112,7 +124,8 @@ public record SameStoryModel(double[] weights, double bias, double threshold, do
 
     /** {@link #isSameStory(SameStoryFeatures)} with the probability already computed. */
     public boolean isSameStory(SameStoryFeatures features, double p) {
-        return p >= threshold && features.sharesEvidence();
+        return p >= threshold && features.sharesEvidence()
+                && (features.cosine() >= oneNameMinCosine || features.sharesMoreThanOneName());
     }
 
     /** Whether the pair is worth a second opinion: p from askFrom on, and not the same story by the model alone. */

@@ -65,6 +65,38 @@ class SameStoryModelTest {
     }
 
     @Test
+    void oneSharedNameAndNoFigureMakeTheSameStoryOnlyWithWordingMoreAlikeThanUnrelatedArticles() {
+        Properties p = new Properties();
+        SameStoryFeatures.NAMES.forEach(name -> p.setProperty("weight." + name, "0"));
+        p.setProperty("bias", "12"); // p near 1 for any pair: only the evidence rules decide
+        p.setProperty("threshold", "0.9");
+        p.setProperty("ask-from", "0.5");
+        p.setProperty(SameStoryModel.ONE_NAME_MIN_COSINE, "0.4");
+        SameStoryModel model = SameStoryModel.from(p);
+        var article = SameStoryFeaturesTest.side(null, "The geneticist Craig Venter of Celera spoke to 4,500 people "
+                + "about genomes.", new float[] {1, 0}, AT);
+        float[] unrelatedWording = {0.2f, 0.98f};
+        float[] alikeWording = {0.8f, 0.6f};
+
+        SameStoryFeatures oneName = SameStoryFeatures.of(article,
+                SameStoryFeaturesTest.side(null, "A talk by Venter drew a crowd.", unrelatedWording, AT));
+        SameStoryFeatures twoNames = SameStoryFeatures.of(article,
+                SameStoryFeaturesTest.side(null, "A talk by Venter of Celera drew a crowd.", unrelatedWording, AT));
+        SameStoryFeatures aFigure = SameStoryFeatures.of(article,
+                SameStoryFeaturesTest.side(null, "A talk by Venter drew 4,500 people.", unrelatedWording, AT));
+        SameStoryFeatures oneNameAlike = SameStoryFeatures.of(article,
+                SameStoryFeaturesTest.side(null, "A talk by Venter drew a crowd.", alikeWording, AT));
+
+        assertThat(oneName.sharesEvidence()).isTrue();
+        assertThat(model.isSameStory(oneName)).isFalse();
+        assertThat(model.isUncertain(oneName)).isTrue();
+        assertThat(model.isSameStory(twoNames)).isTrue();
+        assertThat(model.isSameStory(aFigure)).isTrue();
+        assertThat(model.isSameStory(oneNameAlike)).isTrue();
+        assertThat(SameStoryModel.load().oneNameMinCosine()).isBetween(0.2, 0.6);
+    }
+
+    @Test
     void incompletePropertiesAreRejected() {
         Properties p = new Properties();
         p.setProperty("bias", "1");
