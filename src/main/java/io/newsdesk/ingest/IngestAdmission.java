@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>An article takes one place, and one more for each {@value #CHARS_PER_PLACE} characters of its body or page:
  * the work is linear in the text, and a gate of 128 one-megabyte articles counted as 128 news articles would queue
- * minutes of work instead of seconds (docs/benchmarks.md §8). An article never takes more than the whole gate, so
- * the largest one allowed is admitted when the gate is empty.
+ * minutes of work instead of seconds (docs/benchmarks.md §8). An article takes at most a quarter of the gate, so
+ * that the largest page allowed still finds room while smaller ones come and go.
  */
 @ApplicationScoped
 public class IngestAdmission {
@@ -28,7 +28,7 @@ public class IngestAdmission {
     private static final double SMOOTHING = 0.1;
     /** Articles admitted per processor when newsdesk.ingest.max-queued is not set. */
     static final int PER_PROCESSOR = 64;
-    /** Characters of a body or page that weigh one more place: about twenty news articles' worth of text. */
+    /** Characters of a body (bytes of a raw page) that weigh one more place: about twenty news articles' text. */
     static final int CHARS_PER_PLACE = 64 * 1024;
 
     private final int maxQueued;
@@ -77,7 +77,7 @@ public class IngestAdmission {
      * the places it weighs.
      */
     public Ticket admit(long chars) {
-        int places = (int) Math.min(maxQueued, 1 + chars / CHARS_PER_PLACE);
+        int places = (int) Math.min(Math.max(1, maxQueued / 4), 1 + chars / CHARS_PER_PLACE);
         for (int taken = admitted.get(); ; taken = admitted.get()) {
             if (taken + places > maxQueued) {
                 refused.increment();

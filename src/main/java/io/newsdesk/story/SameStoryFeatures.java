@@ -45,12 +45,14 @@ import java.util.Set;
  * @param sharedNumbers   the shared figures and dates as first written (for the explanation)
  * @param novelShown      the shorter side's rare names and figures absent from the longer (for the explanation)
  * @param apart           the time between the publications, or null when one is missing
+ * @param sharedFigures   how many of the shared facts are figures or dates with a day: not a weekday or a month
+ *                        alone, which most articles of a week share
  */
 public record SameStoryFeatures(double cosine, double sentenceMax, double sentenceTop2, double headline,
         double nameJaccard, double nameContainment, double rareContainment, double rareNames, double novelNames,
         double numbers, double novelFacts, double lengthRatio, double containmentXLength, double sentenceXLength,
         double hoursApart, List<String> sharedNames,
-        List<String> sharedNumbers, List<String> novelShown, Duration apart) {
+        List<String> sharedNumbers, List<String> novelShown, Duration apart, int sharedFigures) {
 
     /** Whether the shorter side shares a rare name or a figure with the longer: evidence beyond wording. */
     public boolean sharesEvidence() {
@@ -58,8 +60,8 @@ public record SameStoryFeatures(double cosine, double sentenceMax, double senten
     }
 
     /** Whether the sides share a figure or more than one rare name: evidence that does not need the wording's. */
-    public boolean sharesMoreThanOneName() {
-        return !sharedNumbers.isEmpty() || Math.round(Math.expm1(rareNames)) >= 2;
+    public boolean sharesAFigureOrTwoNames() {
+        return sharedFigures > 0 || Math.round(Math.expm1(rareNames)) >= 2;
     }
 
     /** The feature names, in the order of {@link #vector()}: the keys of the model's weights. */
@@ -234,14 +236,19 @@ public record SameStoryFeatures(double cosine, double sentenceMax, double senten
         List<String> sharedFacts = new ArrayList<>();
         List<String> novelFacts = new ArrayList<>();
         int factsCounted = 0;
+        int sharedFigures = 0;
         for (Map.Entry<String, String> fact : factsShort.entrySet()) {
-            boolean shared = factsLong.containsKey(fact.getKey());
-            // A figure in words that the other text lacks ("ten years", "twelve months") is mostly a manner of
-            // speaking, no new fact; written in words on one side and in digits on the other, it is a shared one.
-            if (shared || !ms.isInWords(fact.getKey())) {
-                (shared ? sharedFacts : novelFacts).add(fact.getValue());
-                factsCounted++;
+            String key = fact.getKey();
+            boolean shared = factsLong.containsKey(key);
+            // A figure in words ("ten years", "twelve months") is mostly a manner of speaking: no new fact when the
+            // other text lacks it, no shared one when both write it so; in words on one side and in digits on the
+            // other it is a shared figure.
+            if (ms.isInWords(key) && (!shared || ml.isInWords(key))) {
+                continue;
             }
+            (shared ? sharedFacts : novelFacts).add(fact.getValue());
+            factsCounted++;
+            sharedFigures += shared && (!key.startsWith(DATE) || key.chars().anyMatch(Character::isDigit)) ? 1 : 0;
         }
         List<String> novelShown = new ArrayList<>(novel);
         novelShown.addAll(novelFacts);
@@ -257,7 +264,7 @@ public record SameStoryFeatures(double cosine, double sentenceMax, double senten
                 containment, smoothedShare(rareMatched, rare), Math.log1p(rareMatched), novel.size() / (rare + 1.0),
                 smoothedShare(sharedFacts.size(), factsCounted), novelFacts.size() / (factsCounted + 1.0),
                 lengthRatio, containment * lengthRatio, sentence[0] * lengthRatio, Math.log1p(hours), List.copyOf(sharedNamesShown), List.copyOf(sharedFacts),
-                List.copyOf(novelShown), apart);
+                List.copyOf(novelShown), apart, sharedFigures);
     }
 
     /** The feature values in the order of {@link #NAMES}. */
@@ -290,10 +297,12 @@ public record SameStoryFeatures(double cosine, double sentenceMax, double senten
     }
 
     /** Figures and dates of one side: key to the form first written. */
+    private static final String DATE = "date:";
+
     private static Map<String, String> facts(Mentions m) {
         Map<String, String> facts = new LinkedHashMap<>(m.numbers());
         for (String date : m.dates()) {
-            facts.putIfAbsent("date:" + date, date);
+            facts.putIfAbsent(DATE + date, date);
         }
         return facts;
     }

@@ -16,7 +16,8 @@ import java.util.Properties;
  * @param bias      the intercept
  * @param threshold p at and above which the pair is the same story, when the articles share a rare name or figure
  * @param askFrom   p at and above which a pair the model does not call the same story is uncertain: one for an LLM
- * @param oneNameMinCosine the story cosine a pair sharing one rare name and no figure needs to be the same story by
+ * @param oneNameMinCosine the story cosine a pair sharing one rare name and no figure (a weekday or a month alone
+ *                  is none) needs to be the same story by
  *                  the model alone: the cosine that unrelated articles stay under (0.99 of them, for the embedding
  *                  model the weights were fitted with); below it the wording says nothing, and one shared name is
  *                  what many articles of a busy window have in common with a short brief
@@ -125,7 +126,7 @@ public record SameStoryModel(double[] weights, double bias, double threshold, do
     /** {@link #isSameStory(SameStoryFeatures)} with the probability already computed. */
     public boolean isSameStory(SameStoryFeatures features, double p) {
         return p >= threshold && features.sharesEvidence()
-                && (features.cosine() >= oneNameMinCosine || features.sharesMoreThanOneName());
+                && (features.cosine() >= oneNameMinCosine || features.sharesAFigureOrTwoNames());
     }
 
     /** Whether the pair is worth a second opinion: p from askFrom on, and not the same story by the model alone. */

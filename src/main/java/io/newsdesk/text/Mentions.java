@@ -45,7 +45,8 @@ import java.util.regex.Pattern;
  * @param names     name key to the count of its mentions (insertion order: first mention first)
  * @param display   name key to the form first written in the text ("Venter's" is key "venter", shown "Venter")
  * @param lowercase every word key that the text writes in lower case (a name among them is a common word too)
- * @param numbers   number key to the form first written ("$1.13bn")
+ * @param numbers   number key to its first form in digits ("$1.13bn"), or in words when the text never writes it in
+ *                  digits ("Forty-two")
  * @param dates     the date keys
  * @param phrases   name phrases: each run of adjacent name words in a sentence as one mention, key (the word keys
  *                  joined by a space, "craig venter") to the form first written ("Craig Venter"); a lone name
@@ -92,11 +93,16 @@ public record Mentions(Map<String, Integer> names, Map<String, String> display, 
     private static final List<String> TENS_WORDS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
             "eighty", "ninety");
 
-    /** A number in words up to ninety-nine, with an optional scale or percent: "Forty-two", "two million". */
-    private static final Pattern NUMBER_WORDS = Pattern.compile("(?i)(?<![\\p{L}-])(?:("
+    /**
+     * A number in words up to ninety-nine, times an optional hundred and scale, with an optional percent: "Forty-two",
+     * "two hundred million", "twelve per cent". Groups: 1 tens, 2 units after tens, 3 units, 4 hundred, 5 scale, 6
+     * percent. A number that goes on with "and" ("two hundred and fifty") is not read, nor its tail: its parts would be
+     * wrong figures.
+     */
+    private static final Pattern NUMBER_WORDS = Pattern.compile("(?i)(?<![\\p{L}-])(?<!\\band\\s)(?:("
             + String.join("|", TENS_WORDS) + ")(?:[- ](" + String.join("|", UNIT_WORDS.subList(1, 10)) + "))?|("
-            + String.join("|", UNIT_WORDS) + "))(?:\\s(hundred|thousand|million|billion|trillion)"
-            + "|\\s(per cent|percent))?(?![\\p{L}-])");
+            + String.join("|", UNIT_WORDS) + "))(?:\\s(hundred))?(?:\\s(thousand|million|billion|trillion))?"
+            + "(?:\\s(per cent|percent))?(?![\\p{L}-])(?!\\s(?:and|hundred|thousand|million|billion|trillion)\\b)");
 
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
@@ -160,19 +166,31 @@ public record Mentions(Map<String, Integer> names, Map<String, String> display, 
         return of(null, text);
     }
 
+    /** The rest of a word in capitals, hyphens inside it ("WILKES-BARRE"); possessive, as the dateline's parts. */
+    private static final String CAPITALS = "[\\p{Lu}\\p{M}.'’]*+(?:-[\\p{Lu}\\p{M}.'’]++)*+";
+
     /**
      * A news agency's dateline opening the body: a place in capitals, an agency tag in brackets, or both, then a dash
      * or a colon ("SAN JOSE, Calif. (AP) — ", "LONDON, Jan 5 (Reuters) - ", "NEW DELHI: "). It says where the report was
      * filed, in the agency's form, not what happened: its names are not read as the report's.
      */
-    private static final Pattern DATELINE = Pattern.compile("^\\s{0,10}(?:\\p{Lu}[\\p{Lu}\\p{M}][\\p{Lu}\\p{M} .'’-]{0,40}"
-            + "(?:,\\s?(?:[\\p{Lu}\\d][\\p{L}\\d.]{0,12} ?){1,3}){0,2}\\s?(?:\\([^()\\n]{1,30}\\)\\s?)?[-–—:]"
-            + "|\\([^()\\n]{1,30}\\)\\s?[-–—])\\s");
+    private static final Pattern DATELINE = Pattern.compile("^\\s{0,10}+(?:(\\p{Lu}[\\p{Lu}\\p{M}]" + CAPITALS
+            + "(?: \\p{Lu}" + CAPITALS + "){0,4}+)(,\\s?+(?:[\\p{Lu}\\d][\\p{L}\\d.]{0,12}+ ?+){1,3}+){0,2}+\\s?+"
+            + "(\\([^()\\n]{1,30}+\\)\\s?+)?[-–—:]|\\([^()\\n]{1,30}+\\)\\s?+[-–—])\\s");
 
-    /** The body without the dateline it opens with, if any. */
+    /**
+     * The body without the dateline it opens with, if any. A lone word of up to five capitals before a dash or a
+     * colon is an acronym opening a sentence ("NASA - the agency said", "FIFA: Blatter"), not a place: a place alone
+     * is a longer word or several ("LONDON -", "NEW DELHI:"), or comes with a region or an agency's tag.
+     */
     static String withoutDateline(String body) {
         Matcher m = DATELINE.matcher(body);
-        return m.lookingAt() ? body.substring(m.end()) : body;
+        if (!m.lookingAt()) {
+            return body;
+        }
+        boolean placeAlone = m.group(1) != null && m.group(2) == null && m.group(3) == null;
+        boolean acronym = placeAlone && m.group(1).indexOf(' ') < 0 && m.group(1).length() <= 5;
+        return acronym ? body : body.substring(m.end());
     }
 
     /** The mentions of a headline and its body (either may be null). */
@@ -322,7 +340,7 @@ public record Mentions(Map<String, Integer> names, Map<String, String> display, 
         }
     }
 
-    /** Whether the text first wrote this number key in words ("Forty-two"), not in digits. */
+    /** Whether the text writes this number key only in words ("Forty-two"), never in digits. */
     public boolean isInWords(String numberKey) {
         String shown = numbers.get(numberKey);
         return shown != null && Character.isLetter(shown.codePointAt(0));
@@ -369,12 +387,10 @@ public record Mentions(Map<String, Integer> names, Map<String, String> display, 
             long value = w.group(3) != null ? UNIT_WORDS.indexOf(w.group(3).toLowerCase(Locale.ROOT))
                     : 10L * (TENS_WORDS.indexOf(w.group(1).toLowerCase(Locale.ROOT)) + 2)
                             + (w.group(2) == null ? 0 : UNIT_WORDS.indexOf(w.group(2).toLowerCase(Locale.ROOT)));
-            if (w.group(4) != null) {
-                String scale = w.group(4).toLowerCase(Locale.ROOT);
-                value *= scale.equals("hundred") ? 100 : SCALES.get(scale).longValueExact();
-            }
-            if (value >= 10 || w.group(5) != null) {
-                out.putIfAbsent(value + (w.group(5) != null ? "%" : ""), w.group().strip());
+            value *= w.group(4) != null ? 100 : 1;
+            value *= w.group(5) != null ? SCALES.get(w.group(5).toLowerCase(Locale.ROOT)).longValueExact() : 1;
+            if (value >= 10 || w.group(6) != null) {
+                out.putIfAbsent(value + (w.group(6) != null ? "%" : ""), w.group().strip());
             }
         }
         return Collections.unmodifiableMap(out);
@@ -404,12 +420,17 @@ public record Mentions(Map<String, Integer> names, Map<String, String> display, 
         return Set.copyOf(out);
     }
 
-    /** Adds "month day" for the day and, for a range, its last day; an abbreviated month is keyed by its full name. */
+    /**
+     * Adds "month day" for the day and, for a range, its last day; an abbreviated month is keyed by its full name. A
+     * "range" that is not one of days ("won 24-17 Nov. 3", "1-0") adds nothing: it is a score.
+     */
     private static void addDays(Set<String> out, String month, String day, String lastDay) {
         String name = fullMonth(month.toLowerCase(Locale.ROOT));
-        out.add(name + " " + Integer.parseInt(day));
-        if (lastDay != null) {
-            out.add(name + " " + Integer.parseInt(lastDay));
+        int first = Integer.parseInt(day);
+        int last = lastDay == null ? first : Integer.parseInt(lastDay);
+        if (first >= 1 && first <= last && last <= 31) {
+            out.add(name + " " + first);
+            out.add(name + " " + last);
         }
     }
 

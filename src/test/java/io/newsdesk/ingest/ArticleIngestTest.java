@@ -2,6 +2,7 @@ package io.newsdesk.ingest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -242,6 +243,27 @@ class ArticleIngestTest {
                     "url", "https://news.example.org/long")).then().statusCode(503).body("title", equalTo("Too busy"));
             post(article("Budget approved", "https://news.example.org/short")).then().statusCode(201);
             assertThat(database.count("SELECT count(*) FROM article")).isOne();
+        } finally {
+            busy.forEach(IngestAdmission.Ticket::close);
+        }
+    }
+
+    @Test
+    void thePlacesOfAHeavyArticleAreAtMostAQuarterOfTheGateAndAllComeBack() {
+        List<IngestAdmission.Ticket> busy = new ArrayList<>();
+        try {
+            IngestAdmission.Ticket heavy = admission.admit(10L * 1024 * 1024);
+            busy.add(heavy);
+            int quarter = Math.max(1, admission.limit() / 4);
+            for (int i = 0; i < admission.limit() - quarter; i++) {
+                busy.add(admission.admit(0));
+            }
+            assertThatThrownBy(() -> admission.admit(0)).isInstanceOf(io.newsdesk.api.ProblemException.class);
+
+            heavy.close();
+            for (int i = 0; i < quarter; i++) {
+                busy.add(admission.admit(0));
+            }
         } finally {
             busy.forEach(IngestAdmission.Ticket::close);
         }

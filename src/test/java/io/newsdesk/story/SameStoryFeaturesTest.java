@@ -166,5 +166,8 @@ class SameStoryFeaturesTest {
         assertThat(aside.novelFacts()).isZero();
         assertThat(digits.novelShown()).contains("12");
         assertThat(digits.novelFacts()).isPositive();
+        SameStoryFeatures bothInWords = SameStoryFeatures.of(side("Sundance", "Sundance ran for ten days in Utah.",
+                E1, AT), side(null, "Sundance took ten days.", E1, AT));
+        assertThat(bothInWords.sharedNumbers()).isEmpty();
     }
 }

@@ -73,8 +73,8 @@ class SameStoryModelTest {
         p.setProperty("ask-from", "0.5");
         p.setProperty(SameStoryModel.ONE_NAME_MIN_COSINE, "0.4");
         SameStoryModel model = SameStoryModel.from(p);
-        var article = SameStoryFeaturesTest.side(null, "The geneticist Craig Venter of Celera spoke to 4,500 people "
-                + "about genomes.", new float[] {1, 0}, AT);
+        var article = SameStoryFeaturesTest.side(null, "On Tuesday the geneticist Craig Venter of Celera spoke to "
+                + "4,500 people about genomes.", new float[] {1, 0}, AT);
         float[] unrelatedWording = {0.2f, 0.98f};
         float[] alikeWording = {0.8f, 0.6f};
 
@@ -84,12 +84,16 @@ class SameStoryModelTest {
                 SameStoryFeaturesTest.side(null, "A talk by Venter of Celera drew a crowd.", unrelatedWording, AT));
         SameStoryFeatures aFigure = SameStoryFeatures.of(article,
                 SameStoryFeaturesTest.side(null, "A talk by Venter drew 4,500 people.", unrelatedWording, AT));
+        SameStoryFeatures oneNameAndAWeekday = SameStoryFeatures.of(article, SameStoryFeaturesTest.side(null,
+                "On Tuesday a talk by Venter drew a crowd.", unrelatedWording, AT));
         SameStoryFeatures oneNameAlike = SameStoryFeatures.of(article,
                 SameStoryFeaturesTest.side(null, "A talk by Venter drew a crowd.", alikeWording, AT));
 
         assertThat(oneName.sharesEvidence()).isTrue();
         assertThat(model.isSameStory(oneName)).isFalse();
         assertThat(model.isUncertain(oneName)).isTrue();
+        assertThat(oneNameAndAWeekday.sharedNumbers()).containsExactly("tuesday");
+        assertThat(model.isSameStory(oneNameAndAWeekday)).isFalse();
         assertThat(model.isSameStory(twoNames)).isTrue();
         assertThat(model.isSameStory(aFigure)).isTrue();
         assertThat(model.isSameStory(oneNameAlike)).isTrue();

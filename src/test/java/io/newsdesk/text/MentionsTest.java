@@ -74,6 +74,9 @@ class MentionsTest {
 
         assertThat(words.numbers()).containsOnlyKeys("42", "12", "12%", "2000000");
         assertThat(words.numbers().keySet()).isEqualTo(digits.numbers().keySet());
+        assertThat(Mentions.of("It cost two hundred million pounds, one hundred per cent of the budget.").numbers())
+                .containsOnlyKeys("200000000", "100%");
+        assertThat(Mentions.of("About two hundred and fifty people came.").numbers()).isEmpty();
     }
 
     @Test
@@ -85,6 +88,9 @@ class MentionsTest {
                 "september");
         assertThat(agency.dates()).isEqualTo(source.dates());
         assertThat(agency.names()).containsKeys("jan", "smith").doesNotContainKeys("sept");
+        // A score before a date is no range of days.
+        assertThat(Mentions.of("The Jets won 24-17 Nov. 3 and drew 1-1 on 5 December.").dates())
+                .containsExactlyInAnyOrder("november 3", "november", "december 5", "december");
     }
 
     @Test
@@ -100,6 +106,11 @@ class MentionsTest {
         assertThat(Mentions.of("Gordon Brown: the Chancellor spoke in Kibera.").names()).containsKeys("kibera");
         assertThat(Mentions.of("UN inspectors - led by Hans Blix - left.").names()).containsKeys("un", "hans", "blix");
         assertThat(Mentions.of("US, UK agree a deal - Tony Blair said so.").names()).containsKeys("us", "uk");
+        assertThat(Mentions.of("NASA - the US space agency - said so.").names()).containsKeys("nasa");
+        assertThat(Mentions.of("FIFA: Sepp Blatter spoke.").names()).containsKeys("fifa", "sepp", "blatter");
+        assertThat(Mentions.of("PARIS - Jacques Chirac spoke.").names()).containsKeys("paris");
+        assertThat(Mentions.of("WILKES-BARRE, Pa. (AP) — Jacques Chirac spoke.").names())
+                .containsOnlyKeys("jacques", "chirac");
     }
 
     @Test
