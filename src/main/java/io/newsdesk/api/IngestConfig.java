@@ -64,8 +64,8 @@ public interface IngestConfig {
     @Description("Most new articles being cleaned, fingerprinted or assigned to a story at once (the CPU-bound part of "
             + "ingest; waiting for the LLM's summary does not count). A POST beyond it gets 503 with Retry-After at "
             + "once instead of queueing behind work it could not finish before a client's timeout; a batch item gets "
-            + "the same answer. An article longer than 64 KiB of body or page counts as one more for each 64 KiB, "
-            + "since the work grows with its text. Unset: 64 per available processor, a few seconds of work at about "
+            + "the same answer. An article longer than 64 KiB of body or page counts as one more for each 64 KiB "
+            + "(up to a quarter of this limit), since the work grows with its text. Unset: 64 per available processor, a few seconds of work at about "
             + "70 ms of CPU per article.")
     Optional<@Min(1) Integer> maxQueued();
 }
